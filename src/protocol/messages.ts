@@ -1,0 +1,29 @@
+/**
+ * Worker ⇄ page protocol. Discriminated unions on `type`, versioned, with a run id on
+ * every run-scoped message. A run is a stream: run-started → run-batch* → run-finished | run-failed.
+ * The page validates every message it receives (src/protocol/validate.ts): the snippet
+ * runs in the worker and could forge messages.
+ */
+import type { OutputLine, RunOptions, TaskInfo, Trace, TraceEvent } from './trace.ts';
+
+export const PROTOCOL_VERSION = 1;
+
+/** Page → worker. */
+export type HostMessage =
+  | { type: 'init'; v: typeof PROTOCOL_VERSION; indexURL: string }
+  | { type: 'run'; v: typeof PROTOCOL_VERSION; runId: number; code: string; options: Partial<RunOptions> };
+
+export type BootPhase = 'download' | 'start' | 'runtime';
+
+/** Worker → page. */
+export type WorkerMessage =
+  /** Bytes of Pyodide fetched so far, for the loading bar. */
+  | { type: 'boot-progress'; v: typeof PROTOCOL_VERSION; phase: BootPhase; loaded: number; total: number }
+  | { type: 'ready'; v: typeof PROTOCOL_VERSION; python: string; bootMs: number }
+  | { type: 'boot-error'; v: typeof PROTOCOL_VERSION; message: string }
+  | { type: 'run-started'; v: typeof PROTOCOL_VERSION; runId: number }
+  /** A slice of the trace so far, so long runs can show progress. */
+  | { type: 'run-batch'; v: typeof PROTOCOL_VERSION; runId: number; events: TraceEvent[]; output: OutputLine[]; tasks: TaskInfo[] }
+  | { type: 'run-finished'; v: typeof PROTOCOL_VERSION; runId: number; trace: Trace }
+  /** The engine itself failed (not the snippet: a snippet's errors are in the trace). */
+  | { type: 'run-failed'; v: typeof PROTOCOL_VERSION; runId: number; message: string };

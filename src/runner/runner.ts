@@ -1,0 +1,27 @@
+/**
+ * The runner client: owns the worker's lifecycle (pre-warm, run, stop, respawn) behind
+ * an interface with no React, so tests and the store can swap in a fake.
+ */
+import type { RunOptions, Trace } from '../protocol/trace.ts';
+
+export type RunnerStatus =
+  | { state: 'booting'; loaded: number; total: number }
+  | { state: 'ready'; python: string }
+  | { state: 'running'; runId: number }
+  | { state: 'failed'; message: string };
+
+export interface RunProgress {
+  events: number;
+  output: number;
+}
+
+export interface Runner {
+  /** Current status; changes are announced through onStatus. */
+  readonly status: RunnerStatus;
+  onStatus(listener: (status: RunnerStatus) => void): () => void;
+  /** Runs a snippet; resolves with the full trace (errors in the snippet are in the trace). */
+  run(code: string, options?: Partial<RunOptions>, onProgress?: (p: RunProgress) => void): Promise<Trace>;
+  /** Ends the current run at once (the promise resolves with status 'stopped'). */
+  stop(): void;
+  dispose(): void;
+}
