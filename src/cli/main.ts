@@ -1,0 +1,79 @@
+/** `loopscope run FILE`: runs a snippet through the same engine as the browser, in Node. */
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_RUN_OPTIONS, type Trace } from '../protocol/trace.ts';
+import { parseArgs, type RunCommand } from './args.ts';
+import { renderOutcomeNote, renderStreams } from './report.ts';
+import { decodeSource } from './source-text.ts';
+
+/** Real time the engine gets past the budget to stop by itself before the thread is ended. */
+const GRACE_MS = 3000;
+/** How long after the budget the host interrupts, leaving the engine time to stop by itself. */
+const INTERRUPT_SLACK_MS = 250;
+
+function runInThread(code: string, command: RunCommand): Promise<Trace | null> {
+  const interrupt = new SharedArrayBuffer(8);
+  const flags = new Int32Array(interrupt);
+  const worker = new Worker(new URL('./engine-thread-boot.mjs', import.meta.url));
+  const budget = command.options.wallClockMs ?? DEFAULT_RUN_OPTIONS.wallClockMs;
+  return new Promise((resolve, reject) => {
+    let interruptTimer: NodeJS.Timeout | undefined;
+    let killTimer: NodeJS.Timeout | undefined;
+    const done = (value: Trace | null) => {
+      clearTimeout(interruptTimer);
+      clearTimeout(killTimer);
+      void worker.terminate();
+      resolve(value);
+    };
+    worker.once('online', () => {
+      worker.postMessage({ code, options: command.options, interrupt });
+    });
+    worker.on('message', (msg: Trace | 'started') => {
+      if (msg !== 'started') return done(msg);
+      // The engine checks the budget itself whenever the snippet yields; the interrupt is for
+      // code that never does. Pyodide's boot came before 'started' and is not counted.
+      interruptTimer = setTimeout(() => {
+        Atomics.store(flags, 1, 1);
+        Atomics.store(flags, 0, 2);
+        killTimer = setTimeout(() => done(null), GRACE_MS);
+      }, budget + INTERRUPT_SLACK_MS);
+    });
+    worker.once('error', reject);
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    (parsed.help ? process.stdout : process.stderr).write(parsed.message + '\n');
+    return parsed.help ? 0 : 2;
+  }
+  const { command } = parsed;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(command.file);
+  } catch (err) {
+    process.stderr.write(`loopscope: cannot read ${command.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
+    return 2;
+  }
+  const source = decodeSource(bytes, command.file);
+  if (!source.ok) {
+    process.stderr.write(`loopscope: ${source.message}\n`);
+    return 2;
+  }
+  const trace = await runInThread(source.text, command);
+  if (trace === null) {
+    process.stderr.write('loopscope: the snippet did not stop when interrupted (a long computation inside C code); it was ended.\n');
+    return 1;
+  }
+  if (command.json) {
+    process.stdout.write(JSON.stringify(trace) + '\n');
+  } else {
+    const { stdout, stderr } = renderStreams(trace);
+    process.stdout.write(stdout);
+    process.stderr.write(stderr + renderOutcomeNote(trace));
+  }
+  return trace.outcome.exitCode;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,27 @@
+/** The engine in Node: Pyodide from node_modules, Python sources read from the repo. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine, type Engine } from './engine.ts';
+
+const PYTHON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'python');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'tests' || entry.name === '__pycache__' ? [] : walk(path);
+    return entry.name.endsWith('.py') ? [path] : [];
+  });
+}
+
+export function readPythonSources(): Record<string, string> {
+  return Object.fromEntries(walk(PYTHON_DIR).map((p) => [relative(PYTHON_DIR, p).split('\\').join('/'), readFileSync(p, 'utf8')]));
+}
+
+export async function createNodeEngine(): Promise<Engine> {
+  const require = createRequire(import.meta.url);
+  const indexURL = dirname(require.resolve('pyodide/package.json')) + '/';
+  const { loadPyodide } = await import('pyodide');
+  return createEngine({ loadPyodide, indexURL, sources: readPythonSources(), jsglobals: {} });
+}

@@ -1,0 +1,216 @@
+"""The virtual-clock event loop: asyncio's own BaseEventLoop with a selector that never blocks.
+
+When nothing is ready, time jumps to the next timer. When nothing is ready and no timer is
+scheduled, CPython would wait forever: that is a deadlock, reported instead of hanging."""
+import asyncio
+import heapq
+import selectors
+from asyncio import base_events, futures
+
+from .clock import clock
+from .tasks import TracedTask, state, task_factory, trace_id
+from .waits import describe, still_waiting_for
+
+
+class Deadlock(KeyboardInterrupt):
+    """Nothing can ever run again. Like LimitExceeded, a KeyboardInterrupt so asyncio lets it through."""
+
+    def __init__(self, stuck):
+        super().__init__("deadlock")
+        self.stuck = stuck
+
+
+class _TimerHandle(asyncio.TimerHandle):
+    """Timers due at the same instant fire in the order they were scheduled, as they would in
+    real time (where deadlines practically never tie). CPython's heap breaks ties arbitrarily."""
+
+    __slots__ = ("_seq",)
+    _counter = 0
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(when, callback, args, loop, context)
+        _TimerHandle._counter += 1
+        self._seq = _TimerHandle._counter
+
+    def __lt__(self, other):
+        return (self._when, self._seq) < (other._when, other._seq)
+
+    def __le__(self, other):
+        return (self._when, self._seq) <= (other._when, other._seq)
+
+    def __gt__(self, other):
+        return (self._when, self._seq) > (other._when, other._seq)
+
+    def __ge__(self, other):
+        return (self._when, self._seq) >= (other._when, other._seq)
+
+
+class _VirtualSelector(selectors.BaseSelector):
+    """Never waits: advances the virtual clock to the next timer, or reports a deadlock."""
+
+    def __init__(self, loop):
+        self._loop = loop
+        self._map = {}
+
+    def register(self, fileobj, events, data=None):
+        raise NotImplementedError("Loopscope's event loop has no real sockets or files to watch")
+
+    def unregister(self, fileobj):
+        raise KeyError(fileobj)
+
+    def select(self, timeout=None):
+        loop = self._loop
+        if timeout is None:
+            loop._deadlock()
+        elif timeout > 0 and loop._scheduled:
+            when = loop._scheduled[0]._when
+            if when > loop._max_time:
+                rec = state["recorder"]
+                rec.trip("virtual-time", f"Stopped at the virtual-time limit of {loop._max_time:g} s "
+                         f"(the next timer was due at {when:g} s).", line=None)
+            clock.now = max(clock.now, when)
+        return []
+
+    def get_map(self):
+        return self._map
+
+    def close(self):
+        pass
+
+
+class VirtualLoop(base_events.BaseEventLoop):
+    def __init__(self, max_time=3600.0):
+        super().__init__()
+        self._selector = _VirtualSelector(self)
+        self._clock_resolution = 1e-9
+        self._max_time = max_time
+        self._dead = None
+        self.set_task_factory(task_factory)
+
+    def time(self):
+        return clock.read()
+
+    def _process_events(self, event_list):
+        pass
+
+    def _write_to_self(self):
+        pass
+
+    def _make_self_pipe(self):
+        pass
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        timer = _TimerHandle(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        # asyncio.sleep parks its task on a future completed by this timer: remember when.
+        if callback is futures._set_result_unless_cancelled and args:
+            try:
+                args[0]._loopscope_until = when
+            except AttributeError:
+                pass
+        return timer
+
+    def run_in_executor(self, executor, func, *args):
+        from .threads import run_in_executor
+
+        return run_in_executor(self, executor, func, *args)
+
+    def run_forever(self):
+        if self._dead is not None:
+            raise self._dead
+        rec = state["recorder"]
+        outer = rec is not None and rec.current == 0 and not _in_task()
+        if outer:
+            last = rec.events[-1] if rec.events else None
+            if last and last["type"] == "resume" and last["task"] == 0 and last["t"] == clock.now:
+                rec.events.pop()  # asyncio.run's cleanup runs the loop again at once: one wait, not three
+            else:
+                rec.event("suspend", 0, _caller_line(), wait={"kind": "event-loop", "label": "event loop running"})
+        try:
+            super().run_forever()
+        except KeyboardInterrupt as exc:
+            # A deadlock, a limit or the host's interrupt ends the run: the loop must not run
+            # again (asyncio.run's cleanup would otherwise keep running the tasks).
+            if isinstance(exc, Deadlock) or rec is None or rec.limit is not None or _host_interrupted():
+                self._dead = exc
+                if rec is not None:
+                    rec.frozen = True
+            raise
+        finally:
+            if outer and not rec.frozen:
+                rec.event("resume", 0, _caller_line())
+
+    def _run_once(self):
+        super()._run_once()
+        rec = state["recorder"]
+        if rec is not None:
+            if rec.limit is not None:
+                raise rec_limit(rec)
+            rec.check_wall()
+
+    def _deadlock(self):
+        rec = state["recorder"]
+        stuck = []
+        for task in asyncio.all_tasks(self):
+            if task.done():
+                continue
+            tid = trace_id(task)
+            if tid is None:
+                continue
+            if isinstance(task, TracedTask) and task._fut_waiter is not None:
+                wait, line = describe(task, trace_id)
+                wait["label"] += still_waiting_for(task._fut_waiter, trace_id)
+            else:
+                wait, line = {"kind": "other", "label": "nothing that can finish"}, None
+            info = rec.tasks.get(tid, {}) if rec is not None else {}
+            stuck.append({
+                "task": tid, "name": info.get("name") or task.get_name(), "coroutine": info.get("coroutine"),
+                "line": line, "waitingOn": wait["label"],
+            })
+        stuck.sort(key=lambda s: s["task"])
+        if rec is not None:
+            rec.frozen = True
+        self._dead = Deadlock(stuck)
+        raise self._dead
+
+
+def _host_interrupted():
+    reason = state.get("interrupt_reason")
+    return bool(reason is not None and reason())
+
+
+def rec_limit(rec):
+    from .recorder import LimitExceeded
+
+    return LimitExceeded(rec.limit["kind"], rec.limit["message"], rec.limit["line"])
+
+
+def _in_task():
+    try:
+        return asyncio.current_task() is not None
+    except RuntimeError:
+        return False
+
+
+def _caller_line():
+    from .frames import current_line
+
+    return current_line(3)
+
+
+class VirtualLoopPolicy(asyncio.DefaultEventLoopPolicy if hasattr(asyncio, "DefaultEventLoopPolicy")
+                        else asyncio.events.BaseDefaultEventLoopPolicy):
+    """new_event_loop() (and so asyncio.run and asyncio.Runner) makes a VirtualLoop."""
+
+    def __init__(self, max_time):
+        super().__init__()
+        self._max_time = max_time
+
+    def new_event_loop(self):
+        return VirtualLoop(self._max_time)

@@ -1,0 +1,253 @@
+"""One run, start to finish: set the host's world aside, run the snippet like `python main.py`
+(or like the asyncio REPL when it has top-level await), and return the trace as JSON."""
+import ast
+import asyncio
+import builtins
+import gc
+import itertools
+import json
+import linecache
+import os
+import shutil
+import signal
+import sys
+import traceback
+from asyncio import events
+
+from . import blocking, imports, streams, threads
+from .clock import clock
+from .errors import exception_info, format_exception, snippet_line
+from .frames import SNIPPET
+from .loop import Deadlock, VirtualLoop, VirtualLoopPolicy, _TimerHandle
+from .recorder import LimitExceeded, Recorder
+from .summary import summarize
+from .tasks import state
+
+ENGINE = "loopscope 0.1.0"
+WORKDIR = "/tmp/loopscope-run"
+DEFAULTS = {
+    "maxVirtualSeconds": 3600, "maxEvents": 200_000, "maxOutputChars": 1_000_000, "wallClockMs": 5000,
+    "httpLatency": 0.1, "dbLatency": 0.05, "fileLatency": 0.01, "trace": True,
+}
+#: Values the host puts in the interrupt buffer's second slot to say why it interrupted.
+INTERRUPT_WALL_CLOCK, INTERRUPT_STOP = 1, 2
+
+
+def _raise_keyboard_interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+class _HostWorld:
+    """Everything a run changes in the interpreter, saved and put back afterwards."""
+
+    def __enter__(self):
+        self.running = events._get_running_loop()
+        events._set_running_loop(None)  # Pyodide's WebLoop is always "running": set it aside
+        self.policy = events._event_loop_policy
+        self.asyncio_run = asyncio.run
+        asyncio.run = asyncio.runners.run  # Pyodide patches asyncio.run; use CPython's
+        self.cwd = os.getcwd()
+        self.argv = sys.argv
+        self.main = sys.modules.get("__main__")
+        # asyncio.Runner turns the first SIGINT into cancelling the main task, which a loop that
+        # never awaits ignores. With a handler of our own installed, Runner leaves SIGINT alone,
+        # so the host's interrupt (wall-clock budget, Stop) always lands as KeyboardInterrupt.
+        self.sigint = signal.getsignal(signal.SIGINT)
+        signal.signal(signal.SIGINT, _raise_keyboard_interrupt)
+        return self
+
+    def __exit__(self, *exc):
+        for undo in (imports.uninstall, threads.uninstall, streams.uninstall, blocking.uninstall):
+            try:
+                undo()
+            except Exception:  # noqa: BLE001 - restoring must go on
+                pass
+        signal.signal(signal.SIGINT, self.sigint)
+        events._event_loop_policy = self.policy
+        asyncio.run = self.asyncio_run
+        events._set_running_loop(self.running)
+        os.chdir(self.cwd)
+        sys.argv = self.argv
+        if self.main is not None:
+            sys.modules["__main__"] = self.main
+        state["recorder"] = None
+        state["main_coro"] = None
+        return False
+
+
+def _prepare_workdir(options):
+    shutil.rmtree(WORKDIR, ignore_errors=True)
+    os.makedirs(WORKDIR)
+    os.chdir(WORKDIR)
+    try:
+        import _loopscope_sim
+    except ImportError:
+        return
+
+    _loopscope_sim.config.update({
+        "http_latency": float(options["httpLatency"]),
+        "db_latency": float(options["dbLatency"]),
+        "file_latency": float(options["fileLatency"]),
+    })
+    _loopscope_sim.seed_files(WORKDIR)
+
+
+def _run_toplevel_await(code, globs, max_time):
+    """Like `python -m asyncio`: the module body runs as a coroutine inside a running loop."""
+    loop = VirtualLoop(max_time)
+    events.set_event_loop(loop)
+    try:
+        coro = eval(code, globs)
+        state["main_coro"] = coro
+        loop.run_until_complete(coro)
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
+    finally:
+        events.set_event_loop(None)
+        loop.close()
+
+
+def run(code, options_json="{}", emit_batch=None, interrupt_reason=None):
+    options = dict(DEFAULTS)
+    options.update(json.loads(options_json))
+    rec = Recorder(options, emit_batch)
+    clock.now, clock.thread = 0.0, None
+    _TimerHandle._counter = 0
+    asyncio.tasks._task_name_counter = itertools.count(1).__next__  # Task-1, as in a fresh process
+    outcome = {"status": "ok", "exitCode": 0}
+    with _HostWorld():
+        state["recorder"] = rec
+        state["interrupt_reason"] = interrupt_reason
+        blocking.install()
+        streams.install()
+        threads.install()
+        imports.install()
+        events._event_loop_policy = VirtualLoopPolicy(float(options["maxVirtualSeconds"]))
+        sys.argv = [SNIPPET]
+        _prepare_workdir(options)
+        linecache.cache[SNIPPET] = (len(code), None, code.splitlines(True), SNIPPET)
+        rec.event("resume", 0, None)
+        try:
+            _execute(code, options, outcome, rec)
+            # Coroutines never awaited warn when collected: collect now, inside this run.
+            gc.collect()
+        finally:
+            rec.flush_partial()
+    return _finish(rec, outcome, options, code)
+
+
+def _execute(code, options, outcome, rec):
+    try:
+        compiled = compile(code, SNIPPET, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        if isinstance(exc, ValueError):  # e.g. null bytes: CPython reports it as a SyntaxError
+            exc = SyntaxError(str(exc))
+        lines = code.splitlines()
+        if exc.text is None and exc.lineno and 0 < exc.lineno <= len(lines):
+            exc.text = lines[exc.lineno - 1] + "\n"  # compile() leaves it out for in-memory source
+        _report_error(exc, outcome, rec, syntax=True)
+        return
+    if not _has_statements(code):
+        outcome["ranNothing"] = True
+    module = type(sys)("__main__")
+    module.__file__ = SNIPPET
+    globs = module.__dict__
+    globs["__builtins__"] = builtins
+    sys.modules["__main__"] = module
+    toplevel = bool(compiled.co_flags & 0x80)  # CO_COROUTINE: the module body awaits
+    outcome["mode"] = "toplevel-await" if toplevel else "script"
+    try:
+        if toplevel:
+            globs["asyncio"] = asyncio  # the asyncio REPL pre-imports it
+            _run_toplevel_await(compiled, globs, float(options["maxVirtualSeconds"]))
+        else:
+            exec(compiled, globs)
+    except Deadlock as dead:
+        outcome.update(status="deadlock", exitCode=1, deadlock=dead.stuck)
+    except LimitExceeded:
+        pass  # rec.limit says which
+    except SystemExit as exc:
+        _report_exit(exc, outcome, rec)
+    except KeyboardInterrupt as exc:
+        reason = state.get("interrupt_reason")
+        why = reason() if reason is not None else 0
+        if why == INTERRUPT_WALL_CLOCK:
+            line = snippet_line(exc)
+            budget = float(options["wallClockMs"]) / 1000
+            rec.limit = {"kind": "wall-clock", "line": line, "message": (
+                f"Stopped after {budget:g} s of real time while running line {line}: the snippet never "
+                "yielded to the event loop (a loop without await, or a very long computation)."
+                if line else f"Stopped after {budget:g} s of real time without yielding to the event loop.")}
+        elif why == INTERRUPT_STOP:
+            outcome.update(status="stopped", exitCode=130, line=snippet_line(exc))
+        else:
+            _report_error(exc, outcome, rec)
+            outcome["exitCode"] = 130
+    except BaseException as exc:  # noqa: BLE001 - the snippet's uncaught exception
+        _report_error(exc, outcome, rec)
+    if rec.limit is not None:
+        outcome.update(status="limit", exitCode=1, limit=rec.limit)
+
+
+def _has_statements(code):
+    try:
+        return bool(ast.parse(code).body)
+    except SyntaxError:
+        return True
+
+
+def _report_exit(exc, outcome, rec):
+    code = exc.code
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:
+        rec.frozen = False
+        sys.stderr.write(f"{code}\n")
+        status = 1
+    outcome["exitCode"] = status
+    if status != 0:
+        outcome.update(status="error", error={"type": "SystemExit", "message": f"exit status {status}", "line": snippet_line(exc)})
+
+
+def _report_error(exc, outcome, rec, syntax=False):
+    info = exception_info(exc)
+    lines = traceback.format_exception_only(exc) if syntax else None
+    text = "".join(lines).rstrip("\n").split("\n") if lines else format_exception(exc)
+    for line in text:
+        sys.stderr.write(line + "\n")
+    if not syntax:
+        rec.event("error", rec.current, info["line"], exc=dict(info, traceback=text))
+    outcome.update(status="error", exitCode=1, error={"type": info["type"], "message": info["message"], "line": info["line"]})
+
+
+def _finish(rec, outcome, options, code):
+    from .clock import real_perf_counter
+
+    end = clock.now
+    main_state = {"ok": "finished", "error": "failed"}.get(outcome["status"], "pending")
+    rec.frozen = False
+    rec.enabled = bool(options.get("trace", True))
+    if main_state == "finished":
+        rec.event("finish", 0, None, t=end, result="None")
+    rec.end_task(0, main_state, t=end if main_state != "pending" else None)
+    if main_state == "pending":
+        rec.tasks[0]["finished"] = None
+    rec.events.sort(key=lambda e: e["t"])
+    rec.output.sort(key=lambda o: o["t"])
+    outcome["virtualTime"] = end
+    if rec.dropped_output:
+        outcome["truncated"] = f"{rec.dropped_output:,} characters of output after the limit were dropped"
+    outcome["summary"] = summarize(rec, outcome)
+    trace = {
+        "format": "loopscope-trace", "version": 1, "outcome": outcome,
+        "tasks": list(rec.tasks.values()), "events": rec.events, "output": rec.output,
+        "meta": {"python": sys.version.split()[0], "engine": ENGINE,
+                 "wallMs": round((real_perf_counter() - rec.started) * 1000, 1), "options": options},
+    }
+    return json.dumps(trace, default=repr)

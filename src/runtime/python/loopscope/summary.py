@@ -1,0 +1,59 @@
+"""The one-sentence summary of a run, for the outcome banner and the CLI."""
+
+
+def seconds(t):
+    """1.0 s, 0.25 s, 12.5 s: one decimal for whole numbers, up to 3 significant digits otherwise."""
+    if t == int(t):
+        return f"{t:.1f} s"
+    return f"{float(f'{t:.3g}'):g} s"
+
+
+def _max_concurrency(tasks):
+    edges = []
+    for t in tasks:
+        edges.append((t["created"], 1))
+        edges.append((t["finished"] if t["finished"] is not None else float("inf"), -1))
+    edges.sort(key=lambda e: (e[0], e[1]))
+    best = cur = 0
+    for _, d in edges:
+        cur += d
+        best = max(best, cur)
+    return best
+
+
+def summarize(rec, outcome):
+    status = outcome["status"]
+    end = seconds(outcome.get("virtualTime", 0.0))
+    user = [t for t in rec.tasks.values() if t["kind"] == "task"]
+    if status == "deadlock":
+        n = len(outcome.get("deadlock", []))
+        return f"Deadlock at {end}: {n} task{'s' if n != 1 else ''} wait forever and nothing is scheduled to wake them."
+    if status == "limit":
+        return outcome["limit"]["message"]
+    if status == "stopped":
+        return f"Stopped by you at {end}."
+    if status == "error":
+        err = outcome["error"]
+        where = f" at line {err['line']}" if err.get("line") else ""
+        msg = f": {err['message']}" if err.get("message") else ""
+        return f"{err['type']}{msg}{where} (after {end})."
+    if outcome.get("ranNothing"):
+        return "The file is empty: nothing ran."
+    blocked = sum(e["end"] - e["t"] for e in rec.events if e["type"] == "block")
+    threads = sum(1 for t in rec.tasks.values() if t["kind"] == "thread")
+    if not user:
+        text = f"Ran without an event loop; finished in {end}" if not rec.events or all(
+            e["task"] == 0 for e in rec.events) else f"Finished in {end}"
+    else:
+        peak = _max_concurrency(user)
+        if len(user) == 1:
+            text = f"1 task ran; finished in {end}"
+        elif peak > 1:
+            text = f"{len(user)} tasks ran, up to {peak} at once; finished in {end}"
+        else:
+            text = f"{len(user)} tasks ran one after another; finished in {end}"
+    if blocked > 0:
+        text += f"; the loop was blocked for {seconds(blocked)} by blocking calls"
+    if threads:
+        text += f"; {threads} worker thread{'s' if threads != 1 else ''} used"
+    return text + "."
