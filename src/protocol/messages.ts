@@ -10,7 +10,8 @@ export const PROTOCOL_VERSION = 1;
 
 /** Page → worker. */
 export type HostMessage =
-  | { type: 'init'; v: typeof PROTOCOL_VERSION; indexURL: string }
+  /** `interrupt` (2 × Int32 over a SharedArrayBuffer) exists only when the page is cross-origin isolated. */
+  | { type: 'init'; v: typeof PROTOCOL_VERSION; indexURL: string; interrupt?: SharedArrayBuffer }
   | { type: 'run'; v: typeof PROTOCOL_VERSION; runId: number; code: string; options: Partial<RunOptions> };
 
 export type BootPhase = 'download' | 'start' | 'runtime';

@@ -1,0 +1,181 @@
+/**
+ * The real runner: Pyodide in a module Web Worker, started (pre-warmed) as soon as the runner
+ * is created. Stops runaway code with the interrupt buffer where the page is cross-origin
+ * isolated; when that fails, or is unavailable, it ends the worker and boots a fresh one.
+ */
+import { PROTOCOL_VERSION as v, type HostMessage } from '../protocol/messages.ts';
+import { DEFAULT_RUN_OPTIONS, type RunOptions, type Trace } from '../protocol/trace.ts';
+import { validateWorkerMessage } from '../protocol/validate.ts';
+import { addBatch, emptyAccumulator, partialTrace, type BatchAccumulator } from './partial-trace.ts';
+import type { RunProgress, Runner, RunnerStatus } from './runner.ts';
+
+/** After the wall-clock budget, how long the engine gets to stop by itself before the interrupt. */
+const INTERRUPT_SLACK_MS = 250;
+/** After an interrupt, how long before the worker is ended instead. */
+const TERMINATE_GRACE_MS = 1500;
+
+interface ActiveRun {
+  runId: number;
+  options: RunOptions;
+  started: number;
+  acc: BatchAccumulator;
+  onProgress?: (p: RunProgress) => void;
+  resolve: (trace: Trace) => void;
+  reject: (err: Error) => void;
+  timers: ReturnType<typeof setTimeout>[];
+}
+
+export interface WorkerRunnerOptions {
+  /** Where Pyodide's files are served; defaults to /pyodide/ under the app's base URL. */
+  indexURL?: string;
+  createWorker?: () => Worker;
+}
+
+export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
+  const indexURL = opts.indexURL ?? new URL(`${import.meta.env.BASE_URL}pyodide/`, location.href).href;
+  const createWorker = opts.createWorker ?? (() => new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module', name: 'loopscope-python' }));
+  const listeners = new Set<(s: RunnerStatus) => void>();
+  let status: RunnerStatus = { state: 'booting', loaded: 0, total: 0 };
+  let worker: Worker;
+  let interrupt: Int32Array | undefined;
+  let nextRunId = 1;
+  let active: ActiveRun | undefined;
+  let readyWaiters: (() => void)[] = [];
+
+  const setStatus = (s: RunnerStatus) => {
+    status = s;
+    if (s.state === 'ready') {
+      readyWaiters.forEach((w) => w());
+      readyWaiters = [];
+    }
+    listeners.forEach((l) => l(s));
+  };
+
+  function spawn() {
+    const sab = typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated ? new SharedArrayBuffer(8) : undefined;
+    interrupt = sab ? new Int32Array(sab) : undefined;
+    worker = createWorker();
+    worker.onmessage = (event) => onMessage(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      if (active) finishWithPartial('limit', 'The Python runtime crashed (out of memory?). A fresh one is starting.', 'memory');
+      else setStatus({ state: 'failed', message: `The Python runtime failed to start: ${event.message ?? 'unknown error'}` });
+    };
+    setStatus({ state: 'booting', loaded: 0, total: 0 });
+    worker.postMessage({ type: 'init', v, indexURL, interrupt: sab } satisfies HostMessage);
+  }
+
+  function respawn() {
+    worker.terminate();
+    spawn();
+  }
+
+  function settle(run: ActiveRun) {
+    run.timers.forEach(clearTimeout);
+    active = undefined;
+  }
+
+  function finishWithPartial(status: 'limit' | 'stopped', summary: string, kind?: 'wall-clock' | 'memory') {
+    const run = active;
+    if (!run) return;
+    settle(run);
+    const limit = kind ? { kind, message: summary, line: null } : undefined;
+    run.resolve(partialTrace(run.acc, { status, summary, limit }, run.options, performance.now() - run.started));
+    respawn();
+  }
+
+  function onMessage(data: unknown) {
+    const checked = validateWorkerMessage(data);
+    if (!checked.ok) {
+      console.warn('Loopscope: ignored an invalid message from the runtime:', checked.error);
+      return;
+    }
+    const msg = checked.message;
+    switch (msg.type) {
+      case 'boot-progress':
+        if (status.state === 'booting') setStatus({ state: 'booting', loaded: msg.loaded, total: msg.total });
+        return;
+      case 'ready':
+        return setStatus({ state: 'ready', python: msg.python });
+      case 'boot-error':
+        return setStatus({ state: 'failed', message: msg.message });
+    }
+    const run = active;
+    if (!run || msg.runId !== run.runId) return; // a stale or forged run id
+    switch (msg.type) {
+      case 'run-started':
+        run.started = performance.now();
+        armWatchdog(run);
+        return;
+      case 'run-batch':
+        addBatch(run.acc, msg);
+        run.onProgress?.({ events: run.acc.events.length, output: run.acc.output.length });
+        return;
+      case 'run-finished':
+        settle(run);
+        setStatus({ state: 'ready', python: pythonVersion });
+        return run.resolve(msg.trace);
+      case 'run-failed':
+        settle(run);
+        setStatus({ state: 'ready', python: pythonVersion });
+        return run.reject(new Error(msg.message));
+    }
+  }
+
+  let pythonVersion = '';
+  listeners.add((s) => {
+    if (s.state === 'ready' && s.python) pythonVersion = s.python;
+  });
+
+  function signal(reason: 1 | 2) {
+    if (!interrupt) return false;
+    Atomics.store(interrupt, 1, reason);
+    Atomics.store(interrupt, 0, 2); // SIGINT
+    return true;
+  }
+
+  function armWatchdog(run: ActiveRun) {
+    const budget = run.options.wallClockMs;
+    run.timers.push(
+      setTimeout(() => {
+        const message = `Stopped after ${budget / 1000} s of real time: the snippet never yielded to the event loop.`;
+        if (signal(1)) run.timers.push(setTimeout(() => finishWithPartial('limit', message, 'wall-clock'), TERMINATE_GRACE_MS));
+        else finishWithPartial('limit', message, 'wall-clock');
+      }, budget + INTERRUPT_SLACK_MS),
+    );
+  }
+
+  spawn();
+
+  return {
+    get status() {
+      return status;
+    },
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async run(code, options = {}, onProgress) {
+      if (active) throw new Error('A run is already in progress.');
+      if (status.state !== 'ready') await new Promise<void>((r) => readyWaiters.push(r));
+      const runId = nextRunId++;
+      const full: RunOptions = { ...DEFAULT_RUN_OPTIONS, ...options };
+      return new Promise<Trace>((resolve, reject) => {
+        active = { runId, options: full, started: performance.now(), acc: emptyAccumulator(), onProgress, resolve, reject, timers: [] };
+        setStatus({ state: 'running', runId });
+        worker.postMessage({ type: 'run', v, runId, code, options: full } satisfies HostMessage);
+      });
+    },
+    stop() {
+      const run = active;
+      if (!run) return;
+      if (signal(2)) run.timers.push(setTimeout(() => finishWithPartial('stopped', 'Stopped by you.'), TERMINATE_GRACE_MS));
+      else finishWithPartial('stopped', 'Stopped by you.');
+    },
+    dispose() {
+      active?.timers.forEach(clearTimeout);
+      worker.terminate();
+      listeners.clear();
+    },
+  };
+}
