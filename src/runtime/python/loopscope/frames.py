@@ -5,12 +5,20 @@ import sys
 SNIPPET = "main.py"
 
 
+#: Frames where a task's or callback's own stack ends and the event loop's begins.
+_LOOP_BOUNDARY = {"_run", "_Task__step", "_Task__step_run_and_handle_result", "__step_run_and_handle_result"}
+
+
 def current_line(skip=1):
-    """The innermost snippet line on the running stack, or None."""
+    """The innermost snippet line on the running stack, or None. Does not look past the
+    callback or task step being run: the loop's callers (asyncio.run's line) are not its line."""
     frame = sys._getframe(skip)
     while frame is not None:
-        if frame.f_code.co_filename == SNIPPET:
+        code = frame.f_code
+        if code.co_filename == SNIPPET:
             return frame.f_lineno
+        if code.co_name in _LOOP_BOUNDARY and "asyncio" in code.co_filename:
+            return None
         frame = frame.f_back
     return None
 

@@ -21,7 +21,7 @@ from .frames import SNIPPET
 from .loop import Deadlock, VirtualLoop, VirtualLoopPolicy, _TimerHandle
 from .recorder import LimitExceeded, Recorder
 from .summary import summarize
-from .tasks import state
+from .tasks import TracedTask, state
 
 ENGINE = "loopscope 0.1.0"
 WORKDIR = "/tmp/loopscope-run"
@@ -49,6 +49,10 @@ class _HostWorld:
         self.cwd = os.getcwd()
         self.argv = sys.argv
         self.main = sys.modules.get("__main__")
+        # Tasks are TracedTask for the run, so isinstance(t, asyncio.Task) stays true and
+        # asyncio.Task(coro) is traced too.
+        self.task_class = asyncio.Task
+        asyncio.Task = asyncio.tasks.Task = TracedTask
         # asyncio.Runner turns the first SIGINT into cancelling the main task, which a loop that
         # never awaits ignores. With a handler of our own installed, Runner leaves SIGINT alone,
         # so the host's interrupt (wall-clock budget, Stop) always lands as KeyboardInterrupt.
@@ -63,6 +67,7 @@ class _HostWorld:
             except Exception:  # noqa: BLE001 - restoring must go on
                 pass
         signal.signal(signal.SIGINT, self.sigint)
+        asyncio.Task = asyncio.tasks.Task = self.task_class
         events._event_loop_policy = self.policy
         asyncio.run = self.asyncio_run
         events._set_running_loop(self.running)
@@ -189,8 +194,19 @@ def _execute(code, options, outcome, rec):
             outcome["exitCode"] = 130
     except BaseException as exc:  # noqa: BLE001 - the snippet's uncaught exception
         _report_error(exc, outcome, rec)
+    _finalize(globs)
     if rec.limit is not None:
         outcome.update(status="limit", exitCode=1, limit=rec.limit)
+
+
+def _finalize(globs):
+    """What interpreter shutdown does to a script's globals: clear them, so objects they held
+    (a coroutine never awaited) are collected and warn now, inside this run."""
+    try:
+        globs.clear()
+        gc.collect()
+    except LimitExceeded:
+        pass
 
 
 def _has_statements(code):

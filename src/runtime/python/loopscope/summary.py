@@ -45,13 +45,18 @@ def summarize(rec, outcome):
         text = f"Ran without an event loop; finished in {end}" if not rec.events or all(
             e["task"] == 0 for e in rec.events) else f"Finished in {end}"
     else:
-        peak = _max_concurrency(user)
-        if len(user) == 1:
+        # asyncio.run(main()) makes main() a task of its own: count the tasks it started.
+        inner = [t for t in user if t["parent"] not in (0, None)] or user
+        peak = _max_concurrency(inner)
+        n = len(inner)
+        if n == 1:
             text = f"1 task ran; finished in {end}"
+        elif peak == n:
+            text = f"{n} tasks ran concurrently; finished in {end}"
         elif peak > 1:
-            text = f"{len(user)} tasks ran, up to {peak} at once; finished in {end}"
+            text = f"{n} tasks ran, up to {peak} at once; finished in {end}"
         else:
-            text = f"{len(user)} tasks ran one after another; finished in {end}"
+            text = f"{n} tasks ran one after another; finished in {end}"
     if blocked > 0:
         text += f"; the loop was blocked for {seconds(blocked)} by blocking calls"
     if threads:

@@ -32,12 +32,19 @@ def trace_id(task):
     return getattr(task, "_ls_id", None)
 
 
+#: asyncio's own housekeeping coroutines, run by asyncio.run's cleanup: not the user's story.
+_HOUSEKEEPING = {"shutdown_asyncgens", "shutdown_default_executor", "_shutdown_default_executor"}
+
+
 def _is_housekeeping(coro):
-    """asyncio's own and Loopscope's coroutines (shutdown_asyncgens, ...) are not the user's story."""
+    """Tasks asyncio.run makes for its own cleanup, and Loopscope's. A stdlib coroutine the user
+    turned into a task (gather(asyncio.sleep(1)), to_thread) is a real task and stays."""
     code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
     if code is None:
         return False
-    return code.co_filename.startswith(_ASYNCIO_DIR) or code.co_filename.startswith(_RUNTIME_DIR)
+    if code.co_filename.startswith(_RUNTIME_DIR):
+        return True
+    return code.co_filename.startswith(_ASYNCIO_DIR) and code.co_name in _HOUSEKEEPING
 
 
 def _qualname(coro):
@@ -56,7 +63,10 @@ class TracedTask(_tasks._PyTask):
                 self._ls_id = 0
                 state["main_coro"] = None
             else:
-                self._ls_id = rec.add_task("task", None, _qualname(coro), parent, current_line(2))
+                line = current_line(2)
+                if line is None and parent in rec.tasks:
+                    line = rec.tasks[parent]["createdLine"]
+                self._ls_id = rec.add_task("task", None, _qualname(coro), parent, line)
         super().__init__(coro, loop=loop, name=name, context=context)
         if self._ls_id:  # not 0: the main lane keeps its name
             rec.tasks[self._ls_id]["name"] = self.get_name()

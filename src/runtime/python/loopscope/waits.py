@@ -11,6 +11,11 @@ from .frames import await_chain, chain_line, frame_of
 _ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
 
 
+def is_task(obj):
+    """asyncio.Task is the C class; traced tasks are the pure-Python one."""
+    return isinstance(obj, (asyncio.Task, asyncio.tasks._PyTask))
+
+
 def _fmt_num(x):
     try:
         return f"{x:g}" if isinstance(x, float) else repr(x)
@@ -26,7 +31,7 @@ def _task_label(task, ids):
 
 def _future_targets(fut, ids):
     """Task ids a future stands for: a task itself, or a gather's children."""
-    if isinstance(fut, asyncio.Task):
+    if is_task(fut):
         tid = ids(fut)
         return [tid] if tid is not None else []
     children = getattr(fut, "_children", None)
@@ -140,7 +145,7 @@ def still_waiting_for(fut, ids):
 
 
 def _from_future(fut, ids):
-    if isinstance(fut, asyncio.Task):
+    if is_task(fut):
         label, _ = _task_label(fut, ids)
         return {"kind": "task", "label": label}
     children = getattr(fut, "_children", None)
