@@ -72,6 +72,8 @@ interface EventBase {
 
 export type TraceEvent =
   | (EventBase & { type: 'create'; parent: number | null })
+  /** The task joined the ready queue (its step or wakeup was scheduled); it runs at its next resume. */
+  | (EventBase & { type: 'ready' })
   | (EventBase & { type: 'resume' })
   | (EventBase & { type: 'suspend'; wait: Waiting })
   | (EventBase & { type: 'finish'; result: string })
@@ -85,7 +87,18 @@ export type TraceEvent =
   /** A simulated worker thread ran `fn` from t to end on behalf of `task`. */
   | (EventBase & { type: 'thread'; end: number; thread: number; fn: string })
   | (EventBase & { type: 'print'; stream: 'stdout' | 'stderr'; text: string })
-  | (EventBase & { type: 'warning'; category: string; message: string });
+  | (EventBase & { type: 'warning'; category: string; message: string })
+  /** A synchronisation object (Lock, Semaphore, Event, Condition, Queue, Barrier) was created. */
+  | (EventBase & { type: 'object'; obj: number; kind: string; label: string; state: SyncState })
+  /** A synchronisation object's state changed (permits, holder, length, set/clear). */
+  | (EventBase & { type: 'sync'; obj: number; state: SyncState });
+
+/**
+ * State of a synchronisation object, by kind: Lock {locked, holder, waiters}; Semaphore {value,
+ * waiters}; Event {set, waiters}; Condition {locked, waiters}; Queue {size, maxsize, unfinished,
+ * getters, putters}; Barrier {parties, waiting}. `holder` is a task id.
+ */
+export type SyncState = Record<string, number | boolean | null>;
 
 export type TraceEventType = TraceEvent['type'];
 

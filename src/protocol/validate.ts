@@ -39,7 +39,7 @@ const outcome = z.object({
   truncated: z.string().optional(),
 });
 
-const EVENT_TYPES = new Set(['create', 'resume', 'suspend', 'finish', 'error', 'cancel', 'cancelled', 'block', 'thread', 'print', 'warning']);
+const EVENT_TYPES = new Set(['create', 'ready', 'object', 'sync', 'resume', 'suspend', 'finish', 'error', 'cancel', 'cancelled', 'block', 'thread', 'print', 'warning']);
 
 /** The fields the model and views rely on, per event type. Returns an error or null. */
 function checkEvents(events: unknown): string | null {
@@ -54,6 +54,7 @@ function checkEvents(events: unknown): string | null {
     if ((e.type === 'block' || e.type === 'thread') && (typeof e.end !== 'number' || !Number.isFinite(e.end))) return `event ${i} has no end`;
     if (e.type === 'suspend' && (typeof e.wait !== 'object' || e.wait === null || typeof (e.wait as { label?: unknown }).label !== 'string')) return `event ${i} has no wait`;
     if (e.type === 'print' && typeof e.text !== 'string') return `event ${i} has no text`;
+    if ((e.type === 'object' || e.type === 'sync') && (!Number.isInteger(e.obj) || typeof e.state !== 'object' || e.state === null)) return `event ${i} has no object state`;
   }
   return null;
 }

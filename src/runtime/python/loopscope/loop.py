@@ -116,6 +116,17 @@ class VirtualLoop(base_events.BaseEventLoop):
                 pass
         return timer
 
+    def call_soon(self, callback, *args, context=None):
+        handle = super().call_soon(callback, *args, context=context)
+        # A task's step or wakeup being scheduled is the moment it joins the ready queue.
+        owner = getattr(callback, "__self__", None)
+        tid = getattr(owner, "_ls_id", None)
+        if tid is not None and isinstance(owner, TracedTask):
+            rec = state["recorder"]
+            if rec is not None:
+                rec.event("ready", tid, None)
+        return handle
+
     def run_in_executor(self, executor, func, *args):
         from .threads import run_in_executor
 

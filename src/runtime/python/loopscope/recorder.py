@@ -35,6 +35,7 @@ class Recorder:
         self.enabled = bool(options.get("trace", True))
         self.emit_batch = emit_batch
         self.tasks = {}
+        self.objects = []
         self.events = []
         self.output = []
         self.current = 0

@@ -14,7 +14,7 @@ import sys
 import traceback
 from asyncio import events
 
-from . import blocking, imports, streams, threads
+from . import blocking, imports, streams, sync, threads
 from .clock import clock
 from .errors import exception_info, format_exception, snippet_line
 from .frames import SNIPPET
@@ -61,7 +61,7 @@ class _HostWorld:
         return self
 
     def __exit__(self, *exc):
-        for undo in (imports.uninstall, threads.uninstall, streams.uninstall, blocking.uninstall):
+        for undo in (sync.uninstall, imports.uninstall, threads.uninstall, streams.uninstall, blocking.uninstall):
             try:
                 undo()
             except Exception:  # noqa: BLE001 - restoring must go on
@@ -131,6 +131,7 @@ def run(code, options_json="{}", emit_batch=None, interrupt_reason=None):
         streams.install()
         threads.install()
         imports.install()
+        sync.install()
         events._event_loop_policy = VirtualLoopPolicy(float(options["maxVirtualSeconds"]))
         sys.argv = [SNIPPET]
         _prepare_workdir(options)

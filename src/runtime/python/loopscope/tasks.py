@@ -43,7 +43,8 @@ def _is_housekeeping(coro):
     if code is None:
         return False
     if code.co_filename.startswith(_RUNTIME_DIR):
-        return True
+        # sync.py's wrappers stand in for asyncio's own acquire(): gather(sem.acquire()) is real.
+        return not code.co_filename.endswith("sync.py")
     return code.co_filename.startswith(_ASYNCIO_DIR) and code.co_name in _HOUSEKEEPING
 
 

@@ -63,14 +63,14 @@ def _primitive(frame, code):
         cls = type(obj).__name__
         if name in ("get", "put", "join"):
             kind = {"get": "queue-get", "put": "queue-put", "join": "queue-join"}[name]
-            return {"kind": kind, "label": f"{cls}.{name}()", "object": id(obj)}
+            return {"kind": kind, "label": f"{cls}.{name}()", "object": getattr(obj, "_ls_obj", None)}
     if fname == "locks.py" and obj is not None:
         cls = type(obj).__name__
         kind = {"Lock": "lock", "Semaphore": "semaphore", "BoundedSemaphore": "semaphore",
                 "Event": "event", "Condition": "condition", "Barrier": "barrier"}.get(cls, "other")
         if name in ("acquire", "wait", "wait_for", "_block", "_wait"):
             label = f"{cls}.{'wait' if name in ('_block', '_wait') else name}()"
-            return {"kind": kind, "label": label, "object": id(obj)}
+            return {"kind": kind, "label": label, "object": getattr(obj, "_ls_obj", None)}
     if fname == "taskgroups.py":
         tasks = getattr(obj, "_tasks", ()) if obj is not None else ()
         return {"kind": "taskgroup", "label": f"TaskGroup ({len(tasks)} tasks left)"}
