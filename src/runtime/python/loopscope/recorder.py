@@ -36,6 +36,8 @@ class Recorder:
         self.emit_batch = emit_batch
         self.tasks = {}
         self.objects = []
+        #: Every traced task object, so tasks left pending (deadlock, limit) can be closed quietly.
+        self.task_objects = []
         self.events = []
         self.output = []
         self.current = 0

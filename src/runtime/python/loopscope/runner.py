@@ -195,14 +195,29 @@ def _execute(code, options, outcome, rec):
             outcome["exitCode"] = 130
     except BaseException as exc:  # noqa: BLE001 - the snippet's uncaught exception
         _report_error(exc, outcome, rec)
-    _finalize(globs)
+    _finalize(globs, rec)
     if rec.limit is not None:
         outcome.update(status="limit", exitCode=1, limit=rec.limit)
 
 
-def _finalize(globs):
+def _finalize(globs, rec):
     """What interpreter shutdown does to a script's globals: clear them, so objects they held
-    (a coroutine never awaited) are collected and warn now, inside this run."""
+    (a coroutine never awaited) are collected and warn now, inside this run.
+
+    Tasks still pending (after a deadlock or a limit) would, when collected later, run their
+    finally blocks and log "Task was destroyed but it is pending!" into some later run. CPython
+    would have hung instead, so they are closed here with the recorder frozen: nothing shows."""
+    pending = [t for t in rec.task_objects if not t.done()]
+    rec.task_objects.clear()
+    if pending:
+        was_frozen, rec.frozen = rec.frozen, True
+        for task in pending:
+            task._log_destroy_pending = False
+            try:
+                task._coro.close()
+            except BaseException:  # noqa: BLE001 - a coroutine that refuses to close
+                pass
+        rec.frozen = was_frozen
     try:
         globs.clear()
         gc.collect()

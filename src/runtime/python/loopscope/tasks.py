@@ -69,6 +69,8 @@ class TracedTask(_tasks._PyTask):
                     line = rec.tasks[parent]["createdLine"]
                 self._ls_id = rec.add_task("task", None, _qualname(coro), parent, line)
         super().__init__(coro, loop=loop, name=name, context=context)
+        if rec is not None:
+            rec.task_objects.append(self)
         if self._ls_id:  # not 0: the main lane keeps its name
             rec.tasks[self._ls_id]["name"] = self.get_name()
 

@@ -91,8 +91,15 @@ def reset():
 
 def describe_callable(fn, args):
     """'blocking_io' for fn, to_thread's partial(ctx.run, fn) and partials."""
+    label = getattr(fn, "_loopscope_label", None)
+    if isinstance(label, str):
+        return label
     target = fn
     while isinstance(target, functools.partial):
+        label = getattr(target.func, "_loopscope_label", None) or (
+            getattr(target.args[0], "_loopscope_label", None) if target.args else None)
+        if isinstance(label, str):
+            return label
         if getattr(target.func, "__name__", "") == "run" and target.args:
             target = target.args[0]
         else:

@@ -79,20 +79,48 @@ def _primitive(frame, code):
     return None
 
 
+_SIMULATED = ("aiohttp", "asyncpg", "aiofiles")
+
+
+def _simulated_operation(chain):
+    """'HTTP GET https://… (simulated)', "asyncpg fetch('SELECT …')", 'aiofiles read()': the
+    library call the snippet made, from the outermost simulated-library frame of the chain."""
+    outer = None
+    query = None
+    for obj in chain:
+        frame = frame_of(obj)
+        if frame is None:
+            continue
+        pkg = str(frame.f_globals.get("__name__", "")).split(".")[0]
+        if pkg not in _SIMULATED:
+            continue
+        explicit = frame.f_locals.get("_loopscope_wait")
+        if isinstance(explicit, str):
+            return explicit
+        if outer is None:
+            name = frame.f_code.co_name
+            outer = (pkg, {"__aenter__": "open", "__aexit__": "close"}.get(name, name.strip("_")))
+        q = frame.f_locals.get("query")
+        if query is None and isinstance(q, str):
+            query = " ".join(q.split())
+    if outer is None:
+        return None
+    pkg, name = outer
+    if query:
+        return f"{pkg} {name}({query[:60] + ('…' if len(query) > 60 else '')!r})"
+    return f"{pkg} {name}()"
+
+
 def describe(task, ids):
     """(wait, line) for a task that has just suspended. `ids` maps a Task to its trace id."""
     chain = await_chain(task._coro)
     line = chain_line(chain)
     fut = task._fut_waiter
     found = None
-    # A simulated library frame (aiohttp, asyncpg, aiofiles) names the operation itself.
-    for obj in chain:
-        frame = frame_of(obj)
-        if frame is None:
-            continue
-        label = frame.f_locals.get("_loopscope_wait")
-        if isinstance(label, str):
-            found = {"kind": "io", "label": label}
+    # A simulated library (aiohttp, asyncpg, aiofiles) names the operation itself.
+    label = _simulated_operation(chain)
+    if label is not None:
+        found = {"kind": "io", "label": label}
     # Otherwise the innermost asyncio primitive frame.
     if found is None:
         for obj in reversed(chain):
