@@ -18,6 +18,13 @@ export interface EngineSetup {
   jsglobals?: object;
 }
 
+/** An event as the Python runtime sends it: [t, type, task, line, extra fields or null]. */
+type EventRow = [number, TraceEvent['type'], number, number | null, Record<string, unknown> | null];
+
+function expandEvents(rows: EventRow[]): TraceEvent[] {
+  return rows.map(([t, type, task, line, extra]) => ({ t, type, task, line, ...extra }) as TraceEvent);
+}
+
 export interface TraceBatch {
   events: TraceEvent[];
   output: OutputLine[];
@@ -36,6 +43,8 @@ export interface RunHooks {
 
 export interface Engine {
   readonly python: string;
+  /** The interpreter itself, for benchmarks and profiling scripts. */
+  readonly pyodide: PyodideAPI;
   run(code: string, options?: Partial<RunOptions>, hooks?: RunHooks): Trace;
 }
 
@@ -58,6 +67,7 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
 
   return {
     python,
+    pyodide,
     run(code, options = {}, hooks = {}) {
       const opts: RunOptions = { ...DEFAULT_RUN_OPTIONS, ...options };
       if (hooks.interruptBuffer !== interrupt) {
@@ -70,10 +80,16 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
         Atomics.store(interrupt, 1, 0);
       }
       const onBatch = hooks.onBatch;
-      const emit = onBatch ? (json: string) => onBatch(JSON.parse(json) as TraceBatch) : undefined;
+      const emit = onBatch
+        ? (json: string) => {
+            const batch = JSON.parse(json) as Omit<TraceBatch, 'events'> & { events: EventRow[] };
+            onBatch({ ...batch, events: expandEvents(batch.events) });
+          }
+        : undefined;
       const reason = () => (interrupt ? Atomics.load(interrupt, 1) : 0);
       const json = runner.run(code, JSON.stringify(opts), emit, reason) as string;
-      return JSON.parse(json) as Trace;
+      const trace = JSON.parse(json) as Omit<Trace, 'events'> & { events: EventRow[] };
+      return { ...trace, events: expandEvents(trace.events) };
     },
   };
 }

@@ -85,7 +85,10 @@ class VirtualLoop(base_events.BaseEventLoop):
         self._clock_resolution = 1e-9
         self._max_time = max_time
         self._dead = None
-        self.set_task_factory(task_factory)
+        rec = state["recorder"]
+        self._traced = rec is None or rec.enabled
+        if self._traced:
+            self.set_task_factory(task_factory)
 
     def time(self):
         return clock.read()
@@ -118,6 +121,8 @@ class VirtualLoop(base_events.BaseEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         handle = super().call_soon(callback, *args, context=context)
+        if not self._traced:
+            return handle
         # A task's step or wakeup being scheduled is the moment it joins the ready queue.
         owner = getattr(callback, "__self__", None)
         tid = getattr(owner, "_ls_id", None)
@@ -139,7 +144,7 @@ class VirtualLoop(base_events.BaseEventLoop):
         outer = rec is not None and rec.current == 0 and not _in_task()
         if outer:
             last = rec.events[-1] if rec.events else None
-            if last and last["type"] == "resume" and last["task"] == 0 and last["t"] == clock.now:
+            if last and last[1] == "resume" and last[2] == 0 and last[0] == clock.now:
                 rec.events.pop()  # asyncio.run's cleanup runs the loop again at once: one wait, not three
             else:
                 rec.event("suspend", 0, _caller_line(), wait={"kind": "event-loop", "label": "event loop running"})

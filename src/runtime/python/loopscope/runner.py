@@ -49,16 +49,18 @@ class _HostWorld:
         self.cwd = os.getcwd()
         self.argv = sys.argv
         self.main = sys.modules.get("__main__")
-        # Tasks are TracedTask for the run, so isinstance(t, asyncio.Task) stays true and
-        # asyncio.Task(coro) is traced too.
-        self.task_class = asyncio.Task
-        asyncio.Task = asyncio.tasks.Task = TracedTask
         # asyncio.Runner turns the first SIGINT into cancelling the main task, which a loop that
         # never awaits ignores. With a handler of our own installed, Runner leaves SIGINT alone,
         # so the host's interrupt (wall-clock budget, Stop) always lands as KeyboardInterrupt.
         self.sigint = signal.getsignal(signal.SIGINT)
         signal.signal(signal.SIGINT, _raise_keyboard_interrupt)
+        self.task_class = asyncio.Task
         return self
+
+    def trace_tasks(self):
+        """Tasks are TracedTask for a traced run, so isinstance(t, asyncio.Task) stays true and
+        asyncio.Task(coro) is traced too."""
+        asyncio.Task = asyncio.tasks.Task = TracedTask
 
     def __exit__(self, *exc):
         for undo in (sync.uninstall, imports.uninstall, threads.uninstall, streams.uninstall, blocking.uninstall):
@@ -124,14 +126,17 @@ def run(code, options_json="{}", emit_batch=None, interrupt_reason=None):
     _TimerHandle._counter = 0
     asyncio.tasks._task_name_counter = itertools.count(1).__next__  # Task-1, as in a fresh process
     outcome = {"status": "ok", "exitCode": 0}
-    with _HostWorld():
+    with _HostWorld() as world:
         state["recorder"] = rec
         state["interrupt_reason"] = interrupt_reason
+        if rec.enabled:
+            world.trace_tasks()
         blocking.install()
         streams.install()
         threads.install()
         imports.install()
-        sync.install()
+        if rec.enabled:
+            sync.install()
         events._event_loop_policy = VirtualLoopPolicy(float(options["maxVirtualSeconds"]))
         sys.argv = [SNIPPET]
         _prepare_workdir(options)
@@ -270,7 +275,7 @@ def _finish(rec, outcome, options, code):
     rec.end_task(0, main_state, t=end if main_state != "pending" else None)
     if main_state == "pending":
         rec.tasks[0]["finished"] = None
-    rec.events.sort(key=lambda e: e["t"])
+    rec.events.sort(key=lambda e: e[0])
     rec.output.sort(key=lambda o: o["t"])
     outcome["virtualTime"] = end
     if rec.dropped_output:

@@ -39,11 +39,11 @@ def summarize(rec, outcome):
         return f"{err['type']}{msg}{where} (after {end})."
     if outcome.get("ranNothing"):
         return "The file is empty: nothing ran."
-    blocked = sum(e["end"] - e["t"] for e in rec.events if e["type"] == "block")
+    blocked = sum(e[4]["end"] - e[0] for e in rec.events if e[1] == "block")
     threads = sum(1 for t in rec.tasks.values() if t["kind"] == "thread")
     if not user:
         text = f"Ran without an event loop; finished in {end}" if not rec.events or all(
-            e["task"] == 0 for e in rec.events) else f"Finished in {end}"
+            e[2] == 0 for e in rec.events) else f"Finished in {end}"
     else:
         # asyncio.run(main()) makes main() a task of its own: count the tasks it started.
         inner = [t for t in user if t["parent"] not in (0, None)] or user

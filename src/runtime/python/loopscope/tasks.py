@@ -139,5 +139,9 @@ class TracedTask(_tasks._PyTask):
             rec.end_task(tid, "failed", error=f"{info['type']}: {info['message']}" if info["message"] else info["type"])
 
 
+# Reprs and logs ("Task exception was never retrieved") name the class as CPython does.
+TracedTask.__name__ = TracedTask.__qualname__ = "Task"
+
+
 def task_factory(loop, coro, **kwargs):
     return TracedTask(coro, loop=loop, **kwargs)
