@@ -6,13 +6,12 @@ import { createNodeEngine } from '../runtime/node-engine.ts';
 interface Request {
   code: string;
   options: Partial<RunOptions>;
-  interrupt: SharedArrayBuffer;
 }
 
 const enginePromise = createNodeEngine();
 parentPort!.on('message', async (req: Request) => {
   const engine = await enginePromise;
   parentPort!.postMessage('started');
-  const trace = engine.run(req.code, req.options, { interruptBuffer: new Int32Array(req.interrupt) });
+  const trace = engine.run(req.code, req.options);
   parentPort!.postMessage(trace);
 });

@@ -6,37 +6,29 @@ import { parseArgs, type RunCommand } from './args.ts';
 import { renderOutcomeNote, renderStreams } from './report.ts';
 import { decodeSource } from './source-text.ts';
 
-/** Real time the engine gets past the budget to stop by itself before the thread is ended. */
+/**
+ * Real time the engine gets past the budget to stop by itself (it interrupts its own Python
+ * code at the budget) before the thread is ended: only a C-level loop gets that far.
+ */
 const GRACE_MS = 3000;
-/** How long after the budget the host interrupts, leaving the engine time to stop by itself. */
-const INTERRUPT_SLACK_MS = 250;
 
 function runInThread(code: string, command: RunCommand): Promise<Trace | null> {
-  const interrupt = new SharedArrayBuffer(8);
-  const flags = new Int32Array(interrupt);
   const worker = new Worker(new URL('./engine-thread-boot.mjs', import.meta.url));
   const budget = command.options.wallClockMs ?? DEFAULT_RUN_OPTIONS.wallClockMs;
   return new Promise((resolve, reject) => {
-    let interruptTimer: NodeJS.Timeout | undefined;
     let killTimer: NodeJS.Timeout | undefined;
     const done = (value: Trace | null) => {
-      clearTimeout(interruptTimer);
       clearTimeout(killTimer);
       void worker.terminate();
       resolve(value);
     };
     worker.once('online', () => {
-      worker.postMessage({ code, options: command.options, interrupt });
+      worker.postMessage({ code, options: command.options });
     });
     worker.on('message', (msg: Trace | 'started') => {
       if (msg !== 'started') return done(msg);
-      // The engine checks the budget itself whenever the snippet yields; the interrupt is for
-      // code that never does. Pyodide's boot came before 'started' and is not counted.
-      interruptTimer = setTimeout(() => {
-        Atomics.store(flags, 1, 1);
-        Atomics.store(flags, 0, 2);
-        killTimer = setTimeout(() => done(null), GRACE_MS);
-      }, budget + INTERRUPT_SLACK_MS);
+      // Pyodide's boot came before 'started' and is not counted.
+      killTimer = setTimeout(() => done(null), budget + GRACE_MS);
     });
     worker.once('error', reject);
   });

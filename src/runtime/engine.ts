@@ -6,6 +6,12 @@
 import type { PyodideAPI } from 'pyodide';
 import { DEFAULT_RUN_OPTIONS, type OutputLine, type RunOptions, type TaskInfo, type Trace, type TraceEvent } from '../protocol/trace.ts';
 
+/** Why the interpreter was interrupted, as the runtime reads it (runner.py's INTERRUPT_*). */
+const INTERRUPT_WALL_CLOCK = 1;
+const INTERRUPT_STOP = 2;
+/** How long after the wall-clock budget the clock interrupt fires, in milliseconds. */
+const INTERRUPT_SLACK_MS = 100;
+
 /** Where the runtime's Python files live inside Pyodide's file system. */
 const RUNTIME_ROOT = '/lib/loopscope_rt';
 
@@ -35,8 +41,9 @@ export interface RunHooks {
   /** Called with each streamed slice of the trace while the run goes on. */
   onBatch?: (batch: TraceBatch) => void;
   /**
-   * Shared interrupt buffer (Int32Array over a SharedArrayBuffer, length ≥ 2). The host writes
-   * the reason into slot 1 (1 = wall-clock budget, 2 = stop) and then 2 (SIGINT) into slot 0.
+   * Optional shared interrupt buffer (Int32Array over a SharedArrayBuffer, length ≥ 2), for a
+   * host on another thread: it writes the reason into slot 1 (1 = wall-clock budget, 2 = stop)
+   * and then 2 (SIGINT) into slot 0. The wall-clock budget works without it.
    */
   interruptBuffer?: Int32Array;
 }
@@ -63,22 +70,43 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
   pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(RUNTIME_ROOT)})\nimport loopscope.runner`);
   const runner = pyodide.pyimport('loopscope.runner');
   const python = String(pyodide.runPython('import sys; sys.version.split()[0]'));
-  let interrupt: Int32Array | undefined;
+
+  // Pyodide polls its "interrupt buffer" from the interpreter loop, reading slot 0. This object
+  // answers from a clock, so code that never yields is stopped at the wall-clock budget, with
+  // its line, in any thread and without SharedArrayBuffer (sandboxed workers have none). When
+  // the host shares a buffer, its slot 0 still works for Stop.
+  let deadline = Infinity;
+  let reason = 0;
+  let shared: Int32Array | undefined;
+  pyodide.setInterruptBuffer({
+    get 0() {
+      if (shared && Atomics.load(shared, 0) === 2) {
+        reason = Atomics.load(shared, 1) || INTERRUPT_STOP;
+        Atomics.store(shared, 0, 0);
+        return 2;
+      }
+      if (performance.now() > deadline) {
+        deadline = Infinity;
+        reason = INTERRUPT_WALL_CLOCK;
+        return 2; // SIGINT
+      }
+      return 0;
+    },
+    set 0(_value: number) {},
+  } as unknown as Int32Array);
 
   return {
     python,
     pyodide,
     run(code, options = {}, hooks = {}) {
       const opts: RunOptions = { ...DEFAULT_RUN_OPTIONS, ...options };
-      if (hooks.interruptBuffer !== interrupt) {
-        interrupt = hooks.interruptBuffer;
-        pyodide.setInterruptBuffer(interrupt ?? new Int32Array(1));
-      }
-      if (interrupt) {
+      shared = hooks.interruptBuffer;
+      if (shared) {
         // An interrupt left over from the previous run would land in this one.
-        Atomics.store(interrupt, 0, 0);
-        Atomics.store(interrupt, 1, 0);
+        Atomics.store(shared, 0, 0);
+        Atomics.store(shared, 1, 0);
       }
+      reason = 0;
       const onBatch = hooks.onBatch;
       const emit = onBatch
         ? (json: string) => {
@@ -86,8 +114,15 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
             onBatch({ ...batch, events: expandEvents(batch.events) });
           }
         : undefined;
-      const reason = () => (interrupt ? Atomics.load(interrupt, 1) : 0);
-      const json = runner.run(code, JSON.stringify(opts), emit, reason) as string;
+      // The engine checks the budget itself whenever the snippet yields; the clock interrupt
+      // comes a little later, for code that never does.
+      deadline = performance.now() + opts.wallClockMs + INTERRUPT_SLACK_MS;
+      let json: string;
+      try {
+        json = runner.run(code, JSON.stringify(opts), emit, () => reason) as string;
+      } finally {
+        deadline = Infinity;
+      }
       const trace = JSON.parse(json) as Omit<Trace, 'events'> & { events: EventRow[] };
       return { ...trace, events: expandEvents(trace.events) };
     },

@@ -136,8 +136,8 @@ class Recorder:
 
     def check_wall(self):
         if real_perf_counter() - self.started > self.wall_budget:
-            self.trip("wall-clock", f"Stopped after {self.wall_budget:g} s of real time: the snippet kept "
-                      "the interpreter busy (a loop that never awaits, or a very long computation).")
+            self.trip("wall-clock", f"Stopped after {self.wall_budget:g} s of real time, still running: "
+                      "a loop that never ends, or a very long computation?")
 
     # -- streaming ----------------------------------------------------------------------
     def flush_batch(self):
