@@ -9,9 +9,10 @@ import { validateWorkerMessage } from '../protocol/validate.ts';
 import { addBatch, emptyAccumulator, partialTrace, type BatchAccumulator } from './partial-trace.ts';
 import type { RunProgress, Runner, RunnerStatus } from './runner.ts';
 
-/** After the wall-clock budget, how long the engine gets to stop by itself before the interrupt. */
-const INTERRUPT_SLACK_MS = 250;
-/** After an interrupt, how long before the worker is ended instead. */
+/**
+ * After the wall-clock budget, how long the engine gets to stop by itself (it interrupts its own
+ * Python code at the budget) before the worker is ended: only C-level loops get that far.
+ */
 const TERMINATE_GRACE_MS = 1500;
 
 interface ActiveRun {
@@ -127,7 +128,8 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
     if (s.state === 'ready' && s.python) pythonVersion = s.python;
   });
 
-  function signal(reason: 1 | 2) {
+  /** Asks a running snippet to stop through the shared buffer (only when cross-origin isolated). */
+  function signal(reason: 2) {
     if (!interrupt) return false;
     Atomics.store(interrupt, 1, reason);
     Atomics.store(interrupt, 0, 2); // SIGINT
@@ -136,13 +138,8 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
 
   function armWatchdog(run: ActiveRun) {
     const budget = run.options.wallClockMs;
-    run.timers.push(
-      setTimeout(() => {
-        const message = `Stopped after ${budget / 1000} s of real time: the snippet never yielded to the event loop.`;
-        if (signal(1)) run.timers.push(setTimeout(() => finishWithPartial('limit', message, 'wall-clock'), TERMINATE_GRACE_MS));
-        else finishWithPartial('limit', message, 'wall-clock');
-      }, budget + INTERRUPT_SLACK_MS),
-    );
+    const message = `Stopped after ${budget / 1000} s of real time inside a long computation that could not be interrupted; the Python runtime was restarted.`;
+    run.timers.push(setTimeout(() => finishWithPartial('limit', message, 'wall-clock'), budget + TERMINATE_GRACE_MS));
   }
 
   spawn();
