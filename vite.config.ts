@@ -2,19 +2,17 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pyodideAssets } from './scripts/vite-plugin-pyodide.ts';
 
-// Cross-origin isolation lets the worker share an interrupt buffer with the page,
-// which is how a runaway snippet is stopped without killing the worker.
-const isolation = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
+// Python runs in a worker inside an opaque-origin sandbox iframe, which loads Pyodide's files
+// from this origin as a cross-origin client: they must allow CORS. (The page is not
+// cross-origin isolated: the sandboxed worker could not share memory anyway, and the engine
+// stops runaway code with a clock of its own.)
+const headers = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
 
 export default defineConfig({
   plugins: [react(), pyodideAssets()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['pyodide'] },
-  server: { headers: isolation },
-  preview: { headers: isolation },
+  server: { headers },
+  preview: { headers },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
 });

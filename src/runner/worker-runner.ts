@@ -8,6 +8,8 @@ import { DEFAULT_RUN_OPTIONS, type RunOptions, type Trace } from '../protocol/tr
 import { validateWorkerMessage } from '../protocol/validate.ts';
 import { addBatch, emptyAccumulator, partialTrace, type BatchAccumulator } from './partial-trace.ts';
 import type { RunProgress, Runner, RunnerStatus } from './runner.ts';
+import { createSandboxedWorker, type WorkerLike } from './sandbox/sandboxed-worker.ts';
+import workerURL from '../runtime/worker.ts?worker&url';
 
 /**
  * After the wall-clock budget, how long the engine gets to stop by itself (it interrupts its own
@@ -29,15 +31,26 @@ interface ActiveRun {
 export interface WorkerRunnerOptions {
   /** Where Pyodide's files are served; defaults to /pyodide/ under the app's base URL. */
   indexURL?: string;
-  createWorker?: () => Worker;
+  /**
+   * Untrusted code runs in a worker inside an opaque-origin, CSP-locked iframe (the default in
+   * a build). The dev server's worker is not one self-contained file, so dev uses a plain worker.
+   */
+  sandbox?: boolean;
+  createWorker?: () => WorkerLike;
 }
 
 export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
   const indexURL = opts.indexURL ?? new URL(`${import.meta.env.BASE_URL}pyodide/`, location.href).href;
-  const createWorker = opts.createWorker ?? (() => new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module', name: 'loopscope-python' }));
+  const sandbox = opts.sandbox ?? !import.meta.env.DEV;
+  const createWorker =
+    opts.createWorker ??
+    (() =>
+      sandbox
+        ? createSandboxedWorker(new URL(workerURL, location.href).href, indexURL)
+        : (new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module', name: 'loopscope-python' }) as unknown as WorkerLike));
   const listeners = new Set<(s: RunnerStatus) => void>();
   let status: RunnerStatus = { state: 'booting', loaded: 0, total: 0 };
-  let worker: Worker;
+  let worker: WorkerLike;
   let interrupt: Int32Array | undefined;
   let nextRunId = 1;
   let active: ActiveRun | undefined;
