@@ -22,6 +22,6 @@ export default tseslint.config(
   },
   { files: ['src/protocol/**'], rules: restrict([...UI, { group: ['**/runtime/**', '**/runner/**', '**/model/**'], message: 'The protocol depends on nothing.' }]) },
   { files: ['src/model/**'], rules: restrict([...UI, { group: ['**/runtime/**', '**/runner/**'], message: 'The model is pure: it reads traces, not runtimes.' }, { group: ['d3', 'd3-*'], message: 'No drawing in the model.' }]) },
-  { files: ['src/runtime/**', 'src/runner/**', 'src/cli/**'], rules: restrict(UI) },
+  { files: ['src/runtime/**', 'src/runner/**', 'src/cli/**', 'src/share/**', 'src/export/**'], rules: restrict(UI) },
   { files: ['src/views/**'], rules: restrict([{ group: ['**/runtime/**'], message: 'Views talk to the runner through the store, never to the runtime.' }]) },
 );

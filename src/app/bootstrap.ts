@@ -1,0 +1,52 @@
+import { DEFAULT_EXAMPLE, exampleById } from '../examples/index.ts';
+import { createAppStore, type AppStore } from '../store/app-store.ts';
+import { loadSaved, persist, type KeyValueStorage } from '../store/persistence.ts';
+import { resolvedTheme } from '../store/theme-slice.ts';
+import { applyPalette, paletteFor } from '../views/theme/palette.ts';
+import { chooseRunner } from './choose-runner.ts';
+import { installTestHook } from './test-hook.ts';
+
+/** The browser, as far as the app needs it; passed in so nothing below reaches for globals. */
+export interface BrowserEnv {
+  window: Window;
+  location: Location;
+  storage: KeyValueStorage | null;
+}
+
+/** Builds the store from the URL, saved state and the system theme, and wires it to the page. */
+export async function bootstrap(env: BrowserEnv): Promise<AppStore> {
+  const params = new URLSearchParams(env.location.search);
+  const runner = await chooseRunner(params);
+  const saved = loadSaved(env.storage);
+  // A link naming an example wins over what this browser had saved.
+  const linked = exampleById(params.get('example') ?? '');
+  const initial = linked ?? (saved.code === null ? DEFAULT_EXAMPLE : null);
+  const dark = env.window.matchMedia('(prefers-color-scheme: dark)');
+
+  const store = createAppStore({
+    runner,
+    code: initial?.code ?? saved.code ?? '',
+    exampleId: initial?.id ?? saved.exampleId ?? null,
+    themePreference: params.get('theme') === 'dark' || params.get('theme') === 'light' ? (params.get('theme') as 'dark' | 'light') : saved.themePreference ?? 'system',
+    systemTheme: dark.matches ? 'dark' : 'light',
+  });
+  persist(store, env.storage);
+
+  dark.addEventListener('change', (e) => store.getState().setSystemTheme(e.matches ? 'dark' : 'light'));
+  const root = env.window.document.documentElement;
+  applyPalette(root, paletteFor(resolvedTheme(store.getState())));
+  store.subscribe((s, prev) => {
+    if (resolvedTheme(s) !== resolvedTheme(prev)) applyPalette(root, paletteFor(resolvedTheme(s)));
+  });
+
+  // Ctrl/Cmd+Enter anywhere on the page runs (Monaco handles it itself while focused).
+  env.window.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
+      e.preventDefault();
+      void store.getState().run();
+    }
+  });
+
+  if (params.has('test') || import.meta.env.MODE === 'e2e') installTestHook(env.window, store);
+  return store;
+}

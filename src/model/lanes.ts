@@ -1,0 +1,63 @@
+import { MAIN_TASK, type TaskInfo } from '../protocol/trace.ts';
+import type { Lane } from './types.ts';
+
+/**
+ * Orders lanes the way a reader follows a program: the main program on top, then
+ * each task directly under the task that created it (depth-first, in creation order),
+ * then worker threads at the bottom, where they read as "off the loop".
+ */
+export function layoutLanes(tasks: readonly TaskInfo[]): Lane[] {
+  const byCreation = [...tasks].sort((a, b) => a.created - b.created || a.id - b.id);
+  const loopTasks = byCreation.filter((t) => t.kind !== 'thread');
+  const threads = byCreation.filter((t) => t.kind === 'thread');
+  const known = new Set(loopTasks.map((t) => t.id));
+
+  const children = new Map<number | null, TaskInfo[]>();
+  for (const task of loopTasks) {
+    // An unknown or missing parent hangs the task under the main program (or the root).
+    const parent = task.id === MAIN_TASK ? null : task.parent !== null && known.has(task.parent) ? task.parent : rootOf(loopTasks);
+    const list = children.get(parent) ?? [];
+    list.push(task);
+    children.set(parent, list);
+  }
+
+  const lanes: Lane[] = [];
+  const seen = new Set<number>();
+  // Iterative DFS: 10,000 tasks nested deeply must not overflow the JS stack.
+  const stack: Array<{ task: TaskInfo; depth: number }> = (children.get(null) ?? []).map((task) => ({ task, depth: 0 })).reverse();
+  while (stack.length > 0) {
+    const { task, depth } = stack.pop()!;
+    if (seen.has(task.id)) continue;
+    seen.add(task.id);
+    lanes.push(toLane(task, lanes.length, depth));
+    const kids = children.get(task.id) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ task: kids[i]!, depth: depth + 1 });
+  }
+  // Tasks in a parent cycle (malformed trace) still get a lane.
+  for (const task of loopTasks) if (!seen.has(task.id)) lanes.push(toLane(task, lanes.length, 1));
+  for (const thread of threads) lanes.push(toLane(thread, lanes.length, 0));
+  return lanes;
+}
+
+function rootOf(tasks: readonly TaskInfo[]): number | null {
+  return tasks.some((t) => t.id === MAIN_TASK) ? MAIN_TASK : null;
+}
+
+function toLane(task: TaskInfo, row: number, depth: number): Lane {
+  return {
+    task: task.id,
+    row,
+    kind: task.kind,
+    name: task.name,
+    coroutine: task.coroutine,
+    createdLine: task.createdLine,
+    depth,
+    parent: task.parent,
+    state: task.state,
+  };
+}
+
+/** "fetch_data()" for tasks, "" for main and threads: the coroutine as a reader calls it. */
+export function coroutineLabel(lane: Pick<Lane, 'coroutine'>): string {
+  return lane.coroutine ? `${lane.coroutine}()` : '';
+}

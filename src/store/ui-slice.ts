@@ -1,0 +1,32 @@
+import { exampleById } from '../examples/index.ts';
+import type { Slice } from './app-state.ts';
+
+export interface UiSlice {
+  galleryOpen: boolean;
+  /** The gallery example last loaded, for its "what to look for" note. */
+  exampleId: string | null;
+  /** Monaco has mounted (the shell shows a plain copy of the code until then). */
+  editorReady: boolean;
+  setGalleryOpen(open: boolean): void;
+  /** Loads an example into the editor and runs it, if Python is ready. */
+  loadExample(id: string): void;
+  dismissExample(): void;
+  setEditorReady(ready: boolean): void;
+}
+
+export const createUiSlice =
+  (exampleId: string | null): Slice<UiSlice> =>
+  (set, get) => ({
+    galleryOpen: false,
+    exampleId,
+    editorReady: false,
+    setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
+    loadExample: (id) => {
+      const example = exampleById(id);
+      if (!example) return;
+      set({ code: example.code, exampleId: id, galleryOpen: false });
+      void get().run();
+    },
+    dismissExample: () => set({ exampleId: null }),
+    setEditorReady: (editorReady) => set({ editorReady }),
+  });

@@ -1,0 +1,64 @@
+import { modelOf } from '../../model/build-model.ts';
+import { splitTracebackLine } from '../../model/traceback.ts';
+import { formatStamp } from '../../units/time.ts';
+import { useApp, useAppStore } from '../store-context.tsx';
+import { consoleRows, MAX_ROWS, type ConsoleRow } from './console-rows.ts';
+import './console.css';
+
+/**
+ * stdout and stderr, each line stamped with its virtual time and the task that wrote
+ * it. Hovering a line rings its print mark on the timeline; line numbers in
+ * tracebacks jump to the editor.
+ */
+export function ConsolePane() {
+  const trace = useApp((s) => s.trace);
+  const hoveredMark = useApp((s) => {
+    if (!s.trace || s.hovered?.kind !== 'mark') return null;
+    return modelOf(s.trace).marks[s.hovered.row]?.[s.hovered.index]?.output ?? null;
+  });
+  const rows = trace ? consoleRows(trace) : [];
+  const names = trace ? new Map(modelOf(trace).lanes.map((l) => [l.task, l.kind === 'main' ? 'main' : l.name])) : new Map<number, string>();
+
+  return (
+    <section className="console-pane" aria-labelledby="console-title">
+      <header className="panel-header">
+        <h2 id="console-title">Output</h2>
+        {trace && <span className="panel-count">{trace.output.length} {trace.output.length === 1 ? 'line' : 'lines'}</span>}
+      </header>
+      <div className="console-body" data-testid="console" role="log" aria-live="polite">
+        {!trace && <p className="console-empty">What the program prints appears here, stamped with when (virtual time) and which task printed it.</p>}
+        {trace && rows.length === 0 && <p className="console-empty">The program printed nothing.</p>}
+        {rows.slice(0, MAX_ROWS).map((row, i) => (
+          <Line key={i} row={row} task={names.get(row.task) ?? `#${row.task}`} active={row.output !== null && row.output === hoveredMark} />
+        ))}
+        {rows.length > MAX_ROWS && <p className="console-more">… {rows.length - MAX_ROWS} more lines not shown</p>}
+      </div>
+    </section>
+  );
+}
+
+function Line({ row, task, active }: { row: ConsoleRow; task: string; active: boolean }) {
+  const store = useAppStore();
+  const parts = row.stream === 'stderr' ? splitTracebackLine(row.text) : [{ text: row.text }];
+  return (
+    <div
+      className={`console-line ${row.stream}${active ? ' active' : ''}`}
+      onPointerEnter={() => row.output !== null && store.getState().hoverOutput(row.output)}
+      onPointerLeave={() => store.getState().hoverOutput(null)}
+    >
+      <span className="console-time" title="virtual time, seconds">{formatStamp(row.t)}</span>
+      <span className="console-task" title={`printed by ${task}`}>{task}</span>
+      <span className="console-text">
+        {parts.map((p, i) =>
+          p.line !== undefined ? (
+            <button key={i} type="button" className="line-link" onClick={() => store.getState().revealLine(p.line!)} title={`Show line ${p.line} in the editor`}>
+              {p.text}
+            </button>
+          ) : (
+            <span key={i}>{p.text || '\u00a0'}</span>
+          ),
+        )}
+      </span>
+    </div>
+  );
+}

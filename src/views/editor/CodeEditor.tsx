@@ -1,0 +1,76 @@
+import { Editor, type OnMount } from '@monaco-editor/react';
+import { useEffect, useState } from 'react';
+import { resolvedTheme } from '../../store/theme-slice.ts';
+import { useApp, useAppStore } from '../store-context.tsx';
+import { syncEditor } from './editor-sync.ts';
+import { monaco } from './monaco-setup.ts';
+
+const OPTIONS: Parameters<typeof Editor>[0]['options'] = {
+  fontSize: 14,
+  lineHeight: 21,
+  fontFamily: 'ui-monospace, "SF Mono", "Cascadia Code", "JetBrains Mono", Menlo, Consolas, monospace',
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  scrollBeyondLastColumn: 0,
+  automaticLayout: true,
+  tabSize: 4,
+  insertSpaces: true,
+  renderLineHighlight: 'line',
+  padding: { top: 10, bottom: 10 },
+  fixedOverflowWidgets: true,
+  glyphMargin: false,
+  overviewRulerLanes: 0,
+  overviewRulerBorder: false,
+  hideCursorInOverviewRuler: true,
+  scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 8, useShadows: false, alwaysConsumeMouseWheel: false },
+  lineNumbersMinChars: 3,
+  folding: false,
+  wordBasedSuggestions: 'off',
+  quickSuggestions: false,
+  ariaLabel: 'Python code editor. Ctrl+Enter runs it. Ctrl+M makes Tab move focus.',
+};
+
+/** The Monaco editor, wired to the store. Default export: loaded with React.lazy. */
+export default function CodeEditor() {
+  const store = useAppStore();
+  const code = useApp((s) => s.code);
+  const theme = useApp((s) => resolvedTheme(s));
+  const [editor, setEditor] = useState<Parameters<OnMount>[0] | null>(null);
+
+  // Wiring lives in an effect keyed on the editor instance, so StrictMode's
+  // mount-unmount-mount leaves it connected exactly once.
+  useEffect(() => {
+    if (!editor) return;
+    const run = editor.addAction({
+      id: 'loopscope.run',
+      label: 'Run',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      contextMenuGroupId: 'navigation',
+      run: () => void store.getState().run(),
+    });
+    const cursor = editor.onDidChangeCursorPosition((e) => store.getState().setCursorLine(e.position.lineNumber));
+    const unsync = syncEditor(editor, monaco, store);
+    store.getState().setEditorReady(true);
+    return () => {
+      run.dispose();
+      cursor.dispose();
+      unsync();
+      store.getState().setEditorReady(false);
+    };
+  }, [editor, store]);
+
+  const onMount: OnMount = (instance) => setEditor(instance);
+
+  return (
+    <Editor
+      value={code}
+      onChange={(value) => store.getState().setCode(value ?? '')}
+      language="python"
+      path="main.py"
+      theme={theme === 'dark' ? 'loopscope-dark' : 'loopscope-light'}
+      options={OPTIONS}
+      onMount={onMount}
+      loading={null}
+    />
+  );
+}

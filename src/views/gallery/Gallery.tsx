@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { EXAMPLES, type Example } from '../../examples/index.ts';
+import { useApp, useAppStore } from '../store-context.tsx';
+import './gallery.css';
+
+/** The examples, grouped by the guide section they teach. */
+function bySection(examples: readonly Example[]): Array<[string, Example[]]> {
+  const groups = new Map<string, Example[]>();
+  for (const e of examples) groups.set(e.section, [...(groups.get(e.section) ?? []), e]);
+  return [...groups];
+}
+
+/**
+ * The gallery: a modal dialog (native <dialog>, so focus is trapped and Esc closes it)
+ * of runnable teaching programs. Choosing one loads it and runs it.
+ */
+export function Gallery() {
+  const store = useAppStore();
+  const open = useApp((s) => s.galleryOpen);
+  const current = useApp((s) => s.exampleId);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="gallery"
+      aria-labelledby="gallery-title"
+      onClose={() => store.getState().setGalleryOpen(false)}
+      onClick={(e) => e.target === dialog.current && store.getState().setGalleryOpen(false)}
+    >
+      <div className="gallery-inner">
+        <header className="gallery-header">
+          <div>
+            <h2 id="gallery-title">Examples</h2>
+            <p>Every section of the async guide as a program you can run, plus four patterns it leaves out. Pick one: it loads and runs.</p>
+          </div>
+          <button type="button" className="icon-button" aria-label="Close examples" onClick={() => store.getState().setGalleryOpen(false)}>×</button>
+        </header>
+        {bySection(EXAMPLES).map(([section, examples]) => (
+          <section key={section} className="gallery-section" aria-label={section}>
+            <h3>{section}</h3>
+            <ul className="gallery-grid">
+              {examples.map((e) => (
+                <li key={e.id}>
+                  <button type="button" className={`gallery-card${e.id === current ? ' current' : ''}`} data-example={e.id} onClick={() => store.getState().loadExample(e.id)}>
+                    <span className="gallery-card-title">
+                      {e.title}
+                      {e.expect === 'deadlock' && <span className="badge badge-warn">hangs</span>}
+                    </span>
+                    <span className="gallery-card-text">{e.lookFor}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,312 @@
+import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { modelOf } from '../../model/build-model.ts';
+import { segmentOf, segmentsAtLine } from '../../model/queries.ts';
+import type { TraceModel } from '../../model/types.ts';
+import type { AppState } from '../../store/app-state.ts';
+import type { AppStore } from '../../store/app-store.ts';
+import type { Hovered } from '../../store/selection-slice.ts';
+import { resolvedTheme } from '../../store/theme-slice.ts';
+import { TimeScale } from '../../units/time-scale.ts';
+import { px, secs, type Pixels } from '../../units/time.ts';
+import { paletteFor } from '../theme/palette.ts';
+import type { TimelineFrame } from './frame.ts';
+import { AXIS_HEIGHT, rowHeightFor, visibleRows } from './geometry.ts';
+import { hitTest } from './hit-test.ts';
+import { renderAxis } from './render-axis.ts';
+import { renderTimeline } from './render-timeline.ts';
+
+export interface TimelineElements {
+  scroller: HTMLDivElement;
+  content: HTMLDivElement;
+  plot: HTMLDivElement;
+  canvas: HTMLCanvasElement;
+  axis: SVGSVGElement;
+}
+
+/** Rows in view and their height, for the DOM lane labels. */
+export interface TimelineLayout {
+  rowHeight: number;
+  first: number;
+  last: number;
+}
+
+export interface TooltipAnchor {
+  /** Pointer position relative to the plot's top-left corner. */
+  x: number;
+  y: number;
+  hit: Hovered;
+  /** Size of the visible plot, so the tooltip can flip away from the edges. */
+  width: number;
+  height: number;
+}
+
+export interface TimelineCallbacks {
+  onLayout(layout: TimelineLayout): void;
+  onTooltip(tip: TooltipAnchor | null): void;
+}
+
+/**
+ * Owns the timeline's canvas, axis and d3-zoom. Imperative on purpose: zoom, pan and
+ * hover repaint at pointer rate, outside React. It reads the store, turns it into a
+ * TimelineFrame, and hands that to the pure renderers once per animation frame.
+ */
+export class TimelineController {
+  private model: TraceModel | null = null;
+  private base = TimeScale.fit(secs(1), px(600));
+  private scale = this.base;
+  private width = px(600);
+  private height = px(300);
+  private rowHeight = px(40);
+  private pointer: { x: Pixels; y: Pixels } | null = null;
+  private dragging = false;
+  private raf = 0;
+  private readonly zoomer: ZoomBehavior<HTMLDivElement, unknown>;
+  private readonly cleanups: Array<() => void> = [];
+
+  constructor(
+    private readonly els: TimelineElements,
+    private readonly store: AppStore,
+    private readonly callbacks: TimelineCallbacks,
+  ) {
+    this.zoomer = zoom<HTMLDivElement, unknown>()
+      .filter((ev: Event) => this.acceptZoomEvent(ev))
+      // d3 multiplies Ctrl+wheel by 10 for trackpad pinches; with a mouse wheel that leaps to
+      // microseconds in one flick. A third of that keeps pinch brisk and the wheel controllable.
+      .wheelDelta((ev: WheelEvent) => -ev.deltaY * (ev.deltaMode === 1 ? 0.05 : ev.deltaMode ? 1 : 0.002) * (ev.ctrlKey ? 3 : 1))
+      .on('start', () => (this.dragging = true))
+      .on('end', () => (this.dragging = false))
+      .on('zoom', (ev: D3ZoomEvent<HTMLDivElement, unknown>) => this.onZoom(ev.transform));
+    select(els.plot).call(this.zoomer).on('dblclick.zoom', null);
+
+    const listen = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (ev: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions) => {
+      el.addEventListener(type, fn, opts);
+      this.cleanups.push(() => el.removeEventListener(type, fn, opts));
+    };
+    listen(els.plot, 'pointermove', (ev) => this.onPointer(ev));
+    listen(els.plot, 'pointerleave', () => this.onLeave());
+    listen(els.plot, 'click', (ev) => this.onClick(ev));
+    listen(els.plot, 'keydown', (ev) => this.onKey(ev));
+    listen(els.plot, 'wheel', (ev) => this.onSideways(ev), { passive: false });
+    listen(els.scroller, 'scroll', () => {
+      this.refreshHover();
+      this.invalidate(true);
+    });
+
+    const resize = new ResizeObserver(() => this.resize());
+    resize.observe(els.scroller);
+    this.cleanups.push(() => resize.disconnect());
+    this.cleanups.push(store.subscribe((s, prev) => this.onState(s, prev)));
+    this.setModel(store.getState().trace ? modelOf(store.getState().trace!) : null);
+    this.resize();
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.raf);
+    select(this.els.plot).on('.zoom', null);
+    for (const fn of this.cleanups) fn();
+  }
+
+  /** Shows the whole run. */
+  fit(animate = true): void {
+    const sel = select(this.els.plot);
+    if (animate) sel.transition().duration(220).call(this.zoomer.transform, zoomIdentity);
+    else sel.call(this.zoomer.transform, zoomIdentity);
+  }
+
+  zoomBy(factor: number): void {
+    select(this.els.plot).transition().duration(160).call(this.zoomer.scaleBy, factor);
+  }
+
+  panBy(dx: number): void {
+    const k = this.currentTransform().k;
+    select(this.els.plot).call(this.zoomer.translateBy, -dx / k, 0);
+  }
+
+  private setModel(model: TraceModel | null): void {
+    this.model = model;
+    this.layoutRows();
+    this.base = TimeScale.fit(model?.end ?? secs(1), this.width);
+    this.updateExtents();
+    this.fit(false);
+    this.els.scroller.scrollTop = 0;
+    this.invalidate(true);
+  }
+
+  private onState(s: AppState, prev: AppState): void {
+    if (s.trace !== prev.trace) return this.setModel(s.trace ? modelOf(s.trace) : null);
+    if (s.selected !== prev.selected && s.selected) this.scrollRowIntoView(s.selected.row);
+    if (
+      s.selected !== prev.selected || s.hovered !== prev.hovered || s.cursorLine !== prev.cursorLine ||
+      s.hoveredOutput !== prev.hoveredOutput || resolvedTheme(s) !== resolvedTheme(prev)
+    ) this.invalidate(false);
+  }
+
+  private resize(): void {
+    const width = px(Math.max(50, this.els.plot.clientWidth));
+    const height = px(Math.max(50, this.els.scroller.clientHeight - AXIS_HEIGHT));
+    const old = this.currentTransform();
+    const ratio = width / this.width;
+    this.width = width;
+    this.height = height;
+    const dpr = window.devicePixelRatio || 1;
+    const { canvas } = this.els;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    this.layoutRows();
+    this.base = TimeScale.fit(this.model?.end ?? secs(1), width);
+    this.updateExtents();
+    // Keep the same stretch of time in view when the panel changes size.
+    select(this.els.plot).call(this.zoomer.transform, zoomIdentity.translate(old.x * ratio, 0).scale(old.k));
+    this.invalidate(true);
+  }
+
+  private layoutRows(): void {
+    const lanes = this.model?.lanes.length ?? 0;
+    this.rowHeight = rowHeightFor(lanes, this.height);
+    // Never shorter than the viewport: the sticky canvas must not push the content taller.
+    this.els.content.style.height = `${Math.max(lanes * this.rowHeight, this.height)}px`;
+  }
+
+  private updateExtents(): void {
+    // Zoom in to 1 µs windows at most; zoom out no further than the whole run.
+    const maxK = Math.max(2, this.base.span / 1e-6);
+    this.zoomer
+      .scaleExtent([1, maxK])
+      .extent([[0, 0], [this.width, this.height]])
+      .translateExtent([[0, -1e7], [this.width, 1e7]]);
+  }
+
+  private currentTransform(): ZoomTransform {
+    return (this.els.plot as unknown as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+  }
+
+  private onZoom(t: ZoomTransform): void {
+    this.scale = this.base.transformed(t.k, t.x);
+    this.refreshHover();
+    this.invalidate(false);
+  }
+
+  /**
+   * Plain wheel scrolls the lanes when they overflow (the page's normal gesture) and
+   * zooms when they fit; Ctrl/Cmd+wheel and trackpad pinch always zoom.
+   */
+  private acceptZoomEvent(ev: Event): boolean {
+    if (ev instanceof WheelEvent) {
+      if (Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) return false;
+      return ev.ctrlKey || ev.metaKey || !this.overflows();
+    }
+    const mouse = ev as MouseEvent;
+    return !mouse.button && !mouse.ctrlKey;
+  }
+
+  overflows(): boolean {
+    return (this.model?.lanes.length ?? 0) * this.rowHeight > this.height + 1;
+  }
+
+  /** Trackpad sideways swipes pan time. */
+  private onSideways(ev: WheelEvent): void {
+    if (Math.abs(ev.deltaX) <= Math.abs(ev.deltaY)) return;
+    ev.preventDefault();
+    this.panBy(ev.deltaX);
+  }
+
+  private onPointer(ev: PointerEvent): void {
+    const rect = this.els.plot.getBoundingClientRect();
+    this.pointer = { x: px(ev.clientX - rect.left), y: px(ev.clientY - rect.top - this.els.scroller.scrollTop) };
+    this.refreshHover();
+    this.invalidate(false);
+  }
+
+  /** Re-reads what is under a still pointer after the view moved under it (scroll, zoom). */
+  private refreshHover(): void {
+    if (!this.pointer) return;
+    const { x, y } = this.pointer;
+    const hit = this.dragging || !this.model ? null : hitTest(this.model, this.scale, this.rowHeight, px(this.els.scroller.scrollTop), x, y);
+    this.store.getState().hover(hit);
+    this.callbacks.onTooltip(hit ? { x, y, hit, width: this.width, height: this.height } : null);
+    this.els.plot.style.cursor = hit ? 'pointer' : 'grab';
+  }
+
+  private onLeave(): void {
+    this.pointer = null;
+    this.store.getState().hover(null);
+    this.callbacks.onTooltip(null);
+    this.invalidate(false);
+  }
+
+  private onClick(ev: MouseEvent): void {
+    if (!this.model) return;
+    const rect = this.els.plot.getBoundingClientRect();
+    const hit = hitTest(this.model, this.scale, this.rowHeight, px(this.els.scroller.scrollTop), px(ev.clientX - rect.left), px(ev.clientY - rect.top - this.els.scroller.scrollTop));
+    const state = this.store.getState();
+    if (hit?.kind === 'segment') state.select(hit.ref, segmentOf(this.model, hit.ref)?.line ?? null);
+    else if (hit?.kind === 'mark') state.select(null, this.model.marks[hit.row]?.[hit.index]?.line ?? null);
+    else state.select(null, null);
+  }
+
+  private onKey(ev: KeyboardEvent): void {
+    const step = this.width * 0.15;
+    const actions: Record<string, () => void> = {
+      '+': () => this.zoomBy(1.5),
+      '=': () => this.zoomBy(1.5),
+      '-': () => this.zoomBy(1 / 1.5),
+      '0': () => this.fit(),
+      f: () => this.fit(),
+      ArrowLeft: () => this.panBy(-step),
+      ArrowRight: () => this.panBy(step),
+      Escape: () => this.store.getState().select(null, null),
+    };
+    const action = actions[ev.key];
+    if (action && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      ev.preventDefault();
+      action();
+    }
+  }
+
+  private scrollRowIntoView(row: number): void {
+    const top = row * this.rowHeight;
+    const { scroller } = this.els;
+    if (top < scroller.scrollTop || top + this.rowHeight > scroller.scrollTop + this.height) {
+      scroller.scrollTop = Math.max(0, top - this.height / 3);
+    }
+  }
+
+  /** Schedules one repaint; `layout` also tells React which label rows are in view. */
+  private invalidate(layout: boolean): void {
+    if (layout) {
+      const { first, last } = visibleRows(px(this.els.scroller.scrollTop), this.height, this.rowHeight, this.model?.lanes.length ?? 0);
+      this.callbacks.onLayout({ rowHeight: this.rowHeight, first, last });
+    }
+    if (this.raf) return;
+    this.raf = requestAnimationFrame(() => {
+      this.raf = 0;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    const ctx = this.els.canvas.getContext('2d');
+    if (!ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    renderAxis(this.els.axis, this.scale, this.pointer?.x ?? null);
+    if (!this.model) {
+      ctx.clearRect(0, 0, this.width, this.height);
+      return;
+    }
+    const s = this.store.getState();
+    const frame: TimelineFrame = {
+      model: this.model,
+      scale: this.scale,
+      palette: paletteFor(resolvedTheme(s)),
+      scrollTop: px(this.els.scroller.scrollTop),
+      height: this.height,
+      rowHeight: this.rowHeight,
+      emphasis: { selected: s.selected, hovered: s.hovered, atLine: segmentsAtLine(this.model, s.cursorLine), hoveredOutput: s.hoveredOutput },
+      pointerX: this.pointer?.x ?? null,
+    };
+    renderTimeline(ctx, frame);
+  }
+}
