@@ -50,6 +50,7 @@ function toLane(task: TaskInfo, row: number, depth: number): Lane {
     kind: task.kind,
     name: task.name,
     coroutine: task.coroutine,
+    args: task.args,
     createdLine: task.createdLine,
     depth,
     parent: task.parent,
@@ -57,7 +58,7 @@ function toLane(task: TaskInfo, row: number, depth: number): Lane {
   };
 }
 
-/** "fetch_data()" for tasks, "" for main and threads: the coroutine as a reader calls it. */
-export function coroutineLabel(lane: Pick<Lane, 'coroutine'>): string {
-  return lane.coroutine ? `${lane.coroutine}()` : '';
+/** "fetch_data('url1')" for tasks, "" for main and threads: the coroutine as the code calls it. */
+export function coroutineLabel(lane: Pick<Lane, 'coroutine'> & { args?: string }): string {
+  return lane.coroutine ? `${lane.coroutine}(${lane.args ?? ''})` : '';
 }

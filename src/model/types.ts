@@ -15,6 +15,8 @@ export interface Lane {
   /** As asyncio names it ('Task-3'), '<main>', or the thread's name. */
   name: string;
   coroutine: string | null;
+  /** The coroutine's arguments as the call reads, when it has any. */
+  args?: string;
   createdLine: number | null;
   /** Nesting under the task that created it (main = 0), for indenting labels. */
   depth: number;

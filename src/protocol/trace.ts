@@ -20,6 +20,8 @@ export interface TaskInfo {
   name: string;
   /** Qualified name of the task's coroutine ('fetch_data'); null for main and threads. */
   coroutine: string | null;
+  /** The coroutine's arguments as the call reads ("'A', 2" for task('A', 2)), truncated. */
+  args?: string;
   /** The task that created it; null only for the main program. */
   parent: number | null;
   /** Virtual seconds. */

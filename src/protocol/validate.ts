@@ -16,6 +16,7 @@ const task = z.object({
   kind: z.enum(['main', 'task', 'thread']),
   name: z.string(),
   coroutine: z.string().nullable(),
+  args: z.string().optional(),
   parent: z.number().int().nullable(),
   created: num,
   createdLine: line,

@@ -39,7 +39,10 @@ def summarize(rec, outcome):
         return f"{err['type']}{msg}{where} (after {end})."
     if outcome.get("ranNothing"):
         return "The file is empty: nothing ran."
-    blocked = sum(e[4]["end"] - e[0] for e in rec.events if e[1] == "block")
+    # time.sleep inside a task holds the loop; in the main program (no loop running) it just waits.
+    in_loop = set(t["id"] for t in user)
+    blocked = sum(e[4]["end"] - e[0] for e in rec.events if e[1] == "block" and e[2] in in_loop)
+    slept = sum(e[4]["end"] - e[0] for e in rec.events if e[1] == "block" and e[2] not in in_loop)
     threads = sum(1 for t in rec.tasks.values() if t["kind"] == "thread")
     if not user:
         text = f"Ran without an event loop; finished in {end}" if not rec.events or all(
@@ -59,6 +62,8 @@ def summarize(rec, outcome):
             text = f"{n} tasks ran one after another; finished in {end}"
     if blocked > 0:
         text += f"; the loop was blocked for {seconds(blocked)} by blocking calls"
+    if slept > 0 and not user:
+        text += f", {seconds(slept)} of it in blocking calls"
     if threads:
         text += f"; {threads} worker thread{'s' if threads != 1 else ''} used"
     return text + "."

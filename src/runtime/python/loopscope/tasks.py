@@ -52,6 +52,30 @@ def _qualname(coro):
     return getattr(coro, "__qualname__", None) or type(coro).__name__
 
 
+def _arguments(coro, limit=60):
+    """"'A', 2" for task('A', 2): a coroutine not yet started holds exactly its arguments, so
+    lanes can tell Task-2 from Task-3 the way the code does."""
+    frame = getattr(coro, "cr_frame", None)
+    code = getattr(coro, "cr_code", None)
+    if frame is None or code is None:
+        return None
+    try:
+        local = frame.f_locals
+        names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+        parts = []
+        for i, name in enumerate(names):
+            if name == "self" and i == 0:
+                continue
+            text = short_repr(local.get(name), 30)
+            parts.append(text if i < code.co_argcount else f"{name}={text}")
+        if code.co_flags & 0x04:  # *args
+            parts.extend(short_repr(a, 30) for a in local.get(code.co_varnames[len(names)], ()))
+    except Exception:  # noqa: BLE001 - a broken __repr__ must not break the run
+        return None
+    text = ", ".join(parts)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class TracedTask(_tasks._PyTask):
     _ls_id = None
 
@@ -68,6 +92,9 @@ class TracedTask(_tasks._PyTask):
                 if line is None and parent in rec.tasks:
                     line = rec.tasks[parent]["createdLine"]
                 self._ls_id = rec.add_task("task", None, _qualname(coro), parent, line)
+                args = _arguments(coro)
+                if args is not None:
+                    rec.tasks[self._ls_id]["args"] = args
         super().__init__(coro, loop=loop, name=name, context=context)
         if rec is not None:
             rec.task_objects.append(self)
