@@ -10,7 +10,7 @@ test('the Tasks table lists every task with its times and final state', async ({
   // main program, main(), and the three naps.
   await expect(table.locator('tbody tr')).toHaveCount(5);
   const c = table.getByRole('row', { name: /Task-4/ });
-  await expect(c).toContainText('nap()');
+  await expect(c).toContainText("nap('C', 3)");
   await expect(c).toContainText('3.000');
   await expect(c).toContainText('finished');
   await c.getByRole('button', { name: 'Task-4' }).click();

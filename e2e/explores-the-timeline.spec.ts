@@ -12,7 +12,7 @@ test.describe('a learner explores the timeline', () => {
     await app.hoverAt('Task-3', 1);
     await expect(app.tooltip).toBeVisible();
     await expect(app.tooltip).toContainText('Task-3');
-    await expect(app.tooltip).toContainText('nap()');
+    await expect(app.tooltip).toContainText("nap('B', 2)");
     await expect(app.tooltip).toContainText('Waiting on sleep(2)');
     await expect(app.tooltip).toContainText('2.0 s');
     await expect(app.tooltip).toContainText('line 4');

@@ -23,7 +23,7 @@ test.describe('a learner runs a snippet and sees its tasks', () => {
     expect(await app.outcomeStatus()).toBe('ok');
     await expect(app.lane('main program')).toBeVisible();
     for (const name of ['Task-1', 'Task-2', 'Task-3', 'Task-4']) await expect(app.lane(name)).toBeVisible();
-    await expect(app.lane('Task-2')).toContainText('nap()');
+    await expect(app.lane('Task-2')).toContainText("nap('A', 1)");
     await expect(app.outcome).toContainText('3.0 s');
   });
 
