@@ -148,6 +148,8 @@ export interface TraceMeta {
   engine: string;
   /** Wall-clock milliseconds the run took. */
   wallMs: number;
+  /** Size of the interpreter's WebAssembly memory after the run, in bytes (it never shrinks). */
+  heapBytes?: number;
   options: RunOptions;
 }
 
@@ -171,6 +173,8 @@ export interface RunOptions {
   maxOutputChars: number;
   /** Wall-clock budget in milliseconds for the whole run. */
   wallClockMs: number;
+  /** Stop when the interpreter's memory grows by more than this during the run, MiB. */
+  maxMemoryMB: number;
   /** Simulated network latency per aiohttp request, seconds. */
   httpLatency: number;
   /** Simulated latency per asyncpg query, seconds. */
@@ -186,6 +190,7 @@ export const DEFAULT_RUN_OPTIONS: RunOptions = {
   maxEvents: 200_000,
   maxOutputChars: 1_000_000,
   wallClockMs: 5000,
+  maxMemoryMB: 512,
   httpLatency: 0.1,
   dbLatency: 0.05,
   fileLatency: 0.01,

@@ -67,7 +67,7 @@ const traceShape = z.object({
   tasks: z.array(task),
   events: z.array(z.unknown()),
   output: z.array(outputLine),
-  meta: z.object({ python: z.string(), engine: z.string(), wallMs: num, options: z.record(z.string(), z.unknown()) }),
+  meta: z.object({ python: z.string(), engine: z.string(), wallMs: num, heapBytes: num.optional(), options: z.record(z.string(), z.unknown()) }),
 });
 
 const v = z.literal(PROTOCOL_VERSION);

@@ -16,6 +16,8 @@ import workerURL from '../runtime/worker.ts?worker&url';
  * Python code at the budget) before the worker is ended: only C-level loops get that far.
  */
 const TERMINATE_GRACE_MS = 1500;
+/** WebAssembly memory never shrinks: past this, the next run gets a fresh runtime. */
+const RESPAWN_ABOVE_HEAP_BYTES = 1024 * 1024 * 1024;
 
 interface ActiveRun {
   runId: number;
@@ -127,8 +129,9 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
         return;
       case 'run-finished':
         settle(run);
-        setStatus({ state: 'ready', python: pythonVersion });
-        return run.resolve(msg.trace);
+        run.resolve(msg.trace);
+        if ((msg.trace.meta.heapBytes ?? 0) > RESPAWN_ABOVE_HEAP_BYTES) return respawn();
+        return setStatus({ state: 'ready', python: pythonVersion });
       case 'run-failed':
         settle(run);
         setStatus({ state: 'ready', python: pythonVersion });

@@ -177,4 +177,18 @@ asyncio.run(main())
     const labels = eventsOf(trace, 'suspend').map((e) => e.wait.label);
     expect(labels).toEqual(expect.arrayContaining(['Queue.get()', 'Semaphore.acquire()', 'Event.wait()', 'sleep(1)', 'gather(3 tasks)']));
   });
+
+  it('ends the run, not the interpreter, on os._exit and os.abort', async () => {
+    const exit = await runCode('import os, asyncio\nasync def main():\n    print("before")\n    os._exit(3)\nasyncio.run(main())\nprint("never")\n');
+    expect(exit.outcome).toMatchObject({ exitCode: 3, error: { type: 'SystemExit', line: 4 } });
+    expect(stdoutOf(exit)).toBe('before\n');
+    expect((await runCode('import os\nos.abort()\n')).outcome.exitCode).toBe(134);
+    expect(stdoutOf(await runCode('print("still alive")\n'))).toBe('still alive\n');
+  });
+
+  it('stops a run whose memory grows past the limit, naming the line', async () => {
+    const trace = await runCode('chunks = []\nwhile True:\n    chunks.append(bytearray(8 * 1024 * 1024))\n', { maxMemoryMB: 64 });
+    expect(trace.outcome.limit).toMatchObject({ kind: 'memory', line: 3 });
+    expect(trace.meta.heapBytes).toBeGreaterThan(64 * 1024 * 1024);
+  });
 });

@@ -9,6 +9,7 @@ import { DEFAULT_RUN_OPTIONS, type OutputLine, type RunOptions, type TaskInfo, t
 /** Why the interpreter was interrupted, as the runtime reads it (runner.py's INTERRUPT_*). */
 const INTERRUPT_WALL_CLOCK = 1;
 const INTERRUPT_STOP = 2;
+const INTERRUPT_MEMORY = 3;
 /** How long after the wall-clock budget the clock interrupt fires, in milliseconds. */
 const INTERRUPT_SLACK_MS = 100;
 
@@ -78,6 +79,11 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
   let deadline = Infinity;
   let reason = 0;
   let shared: Int32Array | undefined;
+  // WebAssembly memory only grows: a run is held to a budget of growth from where it started.
+  // (Pyodide's private Module; pinned version, checked at boot.)
+  const wasm = (pyodide as unknown as { _module?: { HEAP8?: Int8Array } })._module;
+  const heapBytes = () => wasm?.HEAP8?.length ?? 0;
+  let heapCeiling = Infinity;
   pyodide.setInterruptBuffer({
     get 0() {
       if (shared && Atomics.load(shared, 0) === 2) {
@@ -89,6 +95,11 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
         deadline = Infinity;
         reason = INTERRUPT_WALL_CLOCK;
         return 2; // SIGINT
+      }
+      if (heapBytes() > heapCeiling) {
+        heapCeiling = Infinity;
+        reason = INTERRUPT_MEMORY;
+        return 2;
       }
       return 0;
     },
@@ -117,14 +128,16 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
       // The engine checks the budget itself whenever the snippet yields; the clock interrupt
       // comes a little later, for code that never does.
       deadline = performance.now() + opts.wallClockMs + INTERRUPT_SLACK_MS;
+      heapCeiling = heapBytes() + opts.maxMemoryMB * 1024 * 1024;
       let json: string;
       try {
         json = runner.run(code, JSON.stringify(opts), emit, () => reason) as string;
       } finally {
         deadline = Infinity;
+        heapCeiling = Infinity;
       }
       const trace = JSON.parse(json) as Omit<Trace, 'events'> & { events: EventRow[] };
-      return { ...trace, events: expandEvents(trace.events) };
+      return { ...trace, events: expandEvents(trace.events), meta: { ...trace.meta, heapBytes: heapBytes() } };
     },
   };
 }

@@ -153,7 +153,9 @@ class VirtualLoop(base_events.BaseEventLoop):
         except KeyboardInterrupt as exc:
             # A deadlock, a limit or the host's interrupt ends the run: the loop must not run
             # again (asyncio.run's cleanup would otherwise keep running the tasks).
-            if isinstance(exc, Deadlock) or rec is None or rec.limit is not None or _host_interrupted():
+            from .process import HardExit
+
+            if isinstance(exc, (Deadlock, HardExit)) or rec is None or rec.limit is not None or _host_interrupted():
                 self._dead = exc
                 if rec is not None:
                     rec.frozen = True

@@ -14,11 +14,12 @@ import sys
 import traceback
 from asyncio import events
 
-from . import blocking, imports, streams, sync, threads
+from . import blocking, imports, process, streams, sync, threads
 from .clock import clock
 from .errors import exception_info, format_exception, snippet_line
 from .frames import SNIPPET
 from .loop import Deadlock, VirtualLoop, VirtualLoopPolicy, _TimerHandle
+from .process import HardExit
 from .recorder import LimitExceeded, Recorder
 from .summary import summarize
 from .tasks import TracedTask, state
@@ -26,11 +27,11 @@ from .tasks import TracedTask, state
 ENGINE = "loopscope 0.1.0"
 WORKDIR = "/tmp/loopscope-run"
 DEFAULTS = {
-    "maxVirtualSeconds": 3600, "maxEvents": 200_000, "maxOutputChars": 1_000_000, "wallClockMs": 5000,
+    "maxVirtualSeconds": 3600, "maxEvents": 200_000, "maxOutputChars": 1_000_000, "wallClockMs": 5000, "maxMemoryMB": 512,
     "httpLatency": 0.1, "dbLatency": 0.05, "fileLatency": 0.01, "trace": True,
 }
 #: Values the host puts in the interrupt buffer's second slot to say why it interrupted.
-INTERRUPT_WALL_CLOCK, INTERRUPT_STOP = 1, 2
+INTERRUPT_WALL_CLOCK, INTERRUPT_STOP, INTERRUPT_MEMORY = 1, 2, 3
 
 
 def _raise_keyboard_interrupt(signum, frame):
@@ -63,7 +64,7 @@ class _HostWorld:
         asyncio.Task = asyncio.tasks.Task = TracedTask
 
     def __exit__(self, *exc):
-        for undo in (sync.uninstall, imports.uninstall, threads.uninstall, streams.uninstall, blocking.uninstall):
+        for undo in (process.uninstall, sync.uninstall, imports.uninstall, threads.uninstall, streams.uninstall, blocking.uninstall):
             try:
                 undo()
             except Exception:  # noqa: BLE001 - restoring must go on
@@ -135,6 +136,7 @@ def run(code, options_json="{}", emit_batch=None, interrupt_reason=None):
         streams.install()
         threads.install()
         imports.install()
+        process.install()
         if rec.enabled:
             sync.install()
         events._event_loop_policy = VirtualLoopPolicy(float(options["maxVirtualSeconds"]))
@@ -181,6 +183,11 @@ def _execute(code, options, outcome, rec):
         outcome.update(status="deadlock", exitCode=1, deadlock=dead.stuck)
     except LimitExceeded:
         pass  # rec.limit says which
+    except HardExit as exc:
+        rec.frozen = True  # the process is gone: nothing after this prints
+        outcome["exitCode"] = exc.status
+        if exc.status != 0:
+            outcome.update(status="error", error={"type": "SystemExit", "message": f"{exc.call}: exit status {exc.status}", "line": snippet_line(exc)})
     except SystemExit as exc:
         _report_exit(exc, outcome, rec)
     except KeyboardInterrupt as exc:
@@ -193,6 +200,11 @@ def _execute(code, options, outcome, rec):
                 f"Stopped after {budget:g} s of real time while running line {line}: the snippet never "
                 "yielded to the event loop (a loop without await, or a very long computation)."
                 if line else f"Stopped after {budget:g} s of real time without yielding to the event loop.")}
+        elif why == INTERRUPT_MEMORY:
+            line = snippet_line(exc)
+            where = f" at line {line}" if line else ""
+            rec.limit = {"kind": "memory", "line": line, "message": (
+                f"Stopped{where}: the run used more than {options['maxMemoryMB']:g} MB of memory (the memory limit).")}
         elif why == INTERRUPT_STOP:
             outcome.update(status="stopped", exitCode=130, line=snippet_line(exc))
         else:
