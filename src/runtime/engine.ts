@@ -127,11 +127,15 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
         : undefined;
       // The engine checks the budget itself whenever the snippet yields; the clock interrupt
       // comes a little later, for code that never does.
-      deadline = performance.now() + opts.wallClockMs + INTERRUPT_SLACK_MS;
+      // Compiling gets its own budget (a huge paste), the snippet's run starts a fresh one.
+      deadline = performance.now() + 4 * opts.wallClockMs;
       heapCeiling = heapBytes() + opts.maxMemoryMB * 1024 * 1024;
       let json: string;
       try {
-        json = runner.run(code, JSON.stringify(opts), emit, () => reason) as string;
+        const startClock = () => {
+          deadline = performance.now() + opts.wallClockMs + INTERRUPT_SLACK_MS;
+        };
+        json = runner.run(code, JSON.stringify(opts), emit, () => reason, startClock) as string;
       } finally {
         deadline = Infinity;
         heapCeiling = Infinity;

@@ -15,7 +15,7 @@ import traceback
 from asyncio import events
 
 from . import blocking, imports, process, streams, sync, threads
-from .clock import clock
+from .clock import clock, real_perf_counter
 from .errors import exception_info, format_exception, snippet_line
 from .frames import SNIPPET
 from .loop import Deadlock, VirtualLoop, VirtualLoopPolicy, _TimerHandle
@@ -119,7 +119,9 @@ def _run_toplevel_await(code, globs, max_time):
         loop.close()
 
 
-def run(code, options_json="{}", emit_batch=None, interrupt_reason=None):
+def run(code, options_json="{}", emit_batch=None, interrupt_reason=None, start_clock=None):
+    """start_clock, when given, is called once the snippet is compiled: the wall-clock budget is
+    for running it (compiling a 1 MB paste takes seconds in WebAssembly and is not runaway code)."""
     options = dict(DEFAULTS)
     options.update(json.loads(options_json))
     rec = Recorder(options, emit_batch)
@@ -145,15 +147,16 @@ def run(code, options_json="{}", emit_batch=None, interrupt_reason=None):
         linecache.cache[SNIPPET] = (len(code), None, code.splitlines(True), SNIPPET)
         rec.event("resume", 0, None)
         try:
-            _execute(code, options, outcome, rec)
-            # Coroutines never awaited warn when collected: collect now, inside this run.
-            gc.collect()
+            _execute(code, options, outcome, rec, start_clock)
+        except KeyboardInterrupt as exc:
+            # The host's interrupt landed outside the snippet (while compiling a huge file, say).
+            _report_interrupt(exc, outcome, rec, options)
         finally:
             rec.flush_partial()
     return _finish(rec, outcome, options, code)
 
 
-def _execute(code, options, outcome, rec):
+def _execute(code, options, outcome, rec, start_clock=None):
     try:
         compiled = compile(code, SNIPPET, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
@@ -164,6 +167,9 @@ def _execute(code, options, outcome, rec):
             exc.text = lines[exc.lineno - 1] + "\n"  # compile() leaves it out for in-memory source
         _report_error(exc, outcome, rec, syntax=True)
         return
+    if start_clock is not None:
+        start_clock()
+    rec.started = real_perf_counter()
     if not _has_statements(code):
         outcome["ranNothing"] = True
     module = type(sys)("__main__")
@@ -191,28 +197,34 @@ def _execute(code, options, outcome, rec):
     except SystemExit as exc:
         _report_exit(exc, outcome, rec)
     except KeyboardInterrupt as exc:
-        reason = state.get("interrupt_reason")
-        why = reason() if reason is not None else 0
-        if why == INTERRUPT_WALL_CLOCK:
-            line = snippet_line(exc)
-            budget = float(options["wallClockMs"]) / 1000
-            rec.limit = {"kind": "wall-clock", "line": line, "message": (
-                f"Stopped after {budget:g} s of real time while running line {line}: the snippet never "
-                "yielded to the event loop (a loop without await, or a very long computation)."
-                if line else f"Stopped after {budget:g} s of real time without yielding to the event loop.")}
-        elif why == INTERRUPT_MEMORY:
-            line = snippet_line(exc)
-            where = f" at line {line}" if line else ""
-            rec.limit = {"kind": "memory", "line": line, "message": (
-                f"Stopped{where}: the run used more than {options['maxMemoryMB']:g} MB of memory (the memory limit).")}
-        elif why == INTERRUPT_STOP:
-            outcome.update(status="stopped", exitCode=130, line=snippet_line(exc))
-        else:
-            _report_error(exc, outcome, rec)
-            outcome["exitCode"] = 130
+        _report_interrupt(exc, outcome, rec, options)
     except BaseException as exc:  # noqa: BLE001 - the snippet's uncaught exception
         _report_error(exc, outcome, rec)
     _finalize(globs, rec)
+    if rec.limit is not None:
+        outcome.update(status="limit", exitCode=1, limit=rec.limit)
+
+
+def _report_interrupt(exc, outcome, rec, options):
+    """A KeyboardInterrupt: the host's (wall clock, memory, Stop) or the snippet's own."""
+    reason = state.get("interrupt_reason")
+    why = reason() if reason is not None else 0
+    line = snippet_line(exc)
+    if why == INTERRUPT_WALL_CLOCK:
+        budget = float(options["wallClockMs"]) / 1000
+        rec.limit = {"kind": "wall-clock", "line": line, "message": (
+            f"Stopped after {budget:g} s of real time while running line {line}: the snippet never "
+            "yielded to the event loop (a loop without await, or a very long computation)."
+            if line else f"Stopped after {budget:g} s of real time without yielding to the event loop.")}
+    elif why == INTERRUPT_MEMORY:
+        where = f" at line {line}" if line else ""
+        rec.limit = {"kind": "memory", "line": line, "message": (
+            f"Stopped{where}: the run used more than {options['maxMemoryMB']:g} MB of memory (the memory limit).")}
+    elif why == INTERRUPT_STOP:
+        outcome.update(status="stopped", exitCode=130, line=line)
+    else:
+        _report_error(exc, outcome, rec)
+        outcome["exitCode"] = 130
     if rec.limit is not None:
         outcome.update(status="limit", exitCode=1, limit=rec.limit)
 
@@ -243,10 +255,8 @@ def _finalize(globs, rec):
 
 
 def _has_statements(code):
-    try:
-        return bool(ast.parse(code).body)
-    except SyntaxError:
-        return True
+    """Anything but blank lines and comments (a cheap scan: the code was just compiled)."""
+    return any(line.strip() and not line.lstrip().startswith("#") for line in code.splitlines())
 
 
 def _report_exit(exc, outcome, rec):

@@ -54,6 +54,8 @@ def summarize(rec, outcome):
         n = len(inner)
         if n == 1:
             text = f"1 task ran; finished in {end}"
+        elif all(t["finished"] == t["created"] for t in inner):
+            text = f"{n} tasks ran, each to the end in one step; finished in {end}"
         elif peak == n:
             text = f"{n} tasks ran concurrently; finished in {end}"
         elif peak > 1:
