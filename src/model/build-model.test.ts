@@ -102,11 +102,10 @@ describe('threads', () => {
 });
 
 describe('scale', () => {
-  it('builds a 10,000-task model quickly', () => {
+  // How fast is for `npm run bench` to say (no timed assertions: the machine is shared).
+  it('builds a 10,000-task model', () => {
     const { trace } = manyTasksTrace(10_000);
-    const start = performance.now();
     const model = buildModel(trace);
     expect(model.lanes).toHaveLength(10_002);
-    expect(performance.now() - start).toBeLessThan(1500);
   });
 });

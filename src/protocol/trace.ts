@@ -111,6 +111,8 @@ export interface OutputLine {
   stream: 'stdout' | 'stderr';
   /** One line, without its newline. */
   text: string;
+  /** The last line, when the program did not end it with a newline. */
+  partial?: boolean;
 }
 
 export type OutcomeStatus = 'ok' | 'error' | 'deadlock' | 'limit' | 'stopped';
@@ -137,6 +139,8 @@ export interface Outcome {
   error?: { type: string; message: string; line: number | null };
   deadlock?: DeadlockedTask[];
   limit?: { kind: LimitKind; message: string; line: number | null };
+  /** How the snippet ran: like `python main.py`, or like the asyncio REPL (top-level await). */
+  mode?: 'script' | 'toplevel-await';
   /** True when the snippet defined or did nothing observable (empty file). */
   ranNothing?: boolean;
   /** Set when the trace was cut short; says what was dropped. */

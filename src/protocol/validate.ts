@@ -37,6 +37,7 @@ const outcome = z.object({
   deadlock: z.array(z.object({ task: z.number().int(), name: z.string(), coroutine: z.string().nullable(), line, waitingOn: z.string() })).optional(),
   limit: z.object({ kind: z.enum(['virtual-time', 'events', 'output', 'wall-clock', 'memory', 'recursion']), message: z.string(), line }).optional(),
   ranNothing: z.boolean().optional(),
+  mode: z.enum(['script', 'toplevel-await']).optional(),
   truncated: z.string().optional(),
 });
 

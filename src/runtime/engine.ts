@@ -132,8 +132,9 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
       heapCeiling = heapBytes() + opts.maxMemoryMB * 1024 * 1024;
       let json: string;
       try {
-        const startClock = () => {
-          deadline = performance.now() + opts.wallClockMs + INTERRUPT_SLACK_MS;
+        const startClock = (start: boolean) => {
+          deadline = start ? performance.now() + opts.wallClockMs + INTERRUPT_SLACK_MS : Infinity;
+          if (!start) heapCeiling = Infinity;
         };
         json = runner.run(code, JSON.stringify(opts), emit, () => reason, startClock) as string;
       } finally {

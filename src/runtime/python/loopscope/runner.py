@@ -168,7 +168,7 @@ def _execute(code, options, outcome, rec, start_clock=None):
         _report_error(exc, outcome, rec, syntax=True)
         return
     if start_clock is not None:
-        start_clock()
+        start_clock(True)
     rec.started = real_perf_counter()
     if not _has_statements(code):
         outcome["ranNothing"] = True
@@ -200,6 +200,8 @@ def _execute(code, options, outcome, rec, start_clock=None):
         _report_interrupt(exc, outcome, rec, options)
     except BaseException as exc:  # noqa: BLE001 - the snippet's uncaught exception
         _report_error(exc, outcome, rec)
+    if start_clock is not None:
+        start_clock(False)  # the snippet is done: cleaning up and serialising are ours
     _finalize(globs, rec)
     if rec.limit is not None:
         outcome.update(status="limit", exitCode=1, limit=rec.limit)
@@ -250,7 +252,7 @@ def _finalize(globs, rec):
     try:
         globs.clear()
         gc.collect()
-    except LimitExceeded:
+    except KeyboardInterrupt:  # a limit tripped by a finalizer's output, or a late interrupt
         pass
 
 
@@ -280,8 +282,11 @@ def _report_error(exc, outcome, rec, syntax=False):
     text = "".join(lines).rstrip("\n").split("\n") if lines else format_exception(exc)
     for line in text:
         sys.stderr.write(line + "\n")
-    if not syntax:
-        rec.event("error", rec.current, info["line"], exc=dict(info, traceback=text))
+    # The main program's lane ends with this error (unless its own task, with top-level await,
+    # already recorded it).
+    if rec.tasks[0]["state"] == "pending":
+        rec.event("error", 0, info["line"], exc=dict(info, traceback=text))
+        rec.end_task(0, "failed", error=f"{info['type']}: {info['message']}" if info["message"] else info["type"])
     outcome.update(status="error", exitCode=1, error={"type": info["type"], "message": info["message"], "line": info["line"]})
 
 
@@ -292,11 +297,21 @@ def _finish(rec, outcome, options, code):
     main_state = {"ok": "finished", "error": "failed"}.get(outcome["status"], "pending")
     rec.frozen = False
     rec.enabled = bool(options.get("trace", True))
-    if main_state == "finished":
-        rec.event("finish", 0, None, t=end, result="None")
-    rec.end_task(0, main_state, t=end if main_state != "pending" else None)
-    if main_state == "pending":
-        rec.tasks[0]["finished"] = None
+    main = rec.tasks[0]
+    if main["state"] == "pending" and main_state != "pending":
+        # One terminal event for the main lane: a finish, or an error for an exit status.
+        if main_state == "finished":
+            rec.event("finish", 0, None, t=end, result="None")
+        else:
+            err = outcome.get("error", {})
+            rec.event("error", 0, err.get("line"), t=end, exc={
+                "type": err.get("type", "SystemExit"), "message": err.get("message", ""), "line": err.get("line"), "traceback": []})
+        rec.end_task(0, main_state, t=end)
+    for info in rec.tasks.values():
+        if info["kind"] == "thread" and main_state != "pending":
+            # A worker thread's lane ends when its last job does.
+            last = max((e[4]["end"] for e in rec.events if e[1] == "thread" and e[4]["thread"] == info["id"]), default=end)
+            rec.end_task(info["id"], "finished", t=last)
     rec.events.sort(key=lambda e: e[0])
     rec.output.sort(key=lambda o: o["t"])
     outcome["virtualTime"] = end

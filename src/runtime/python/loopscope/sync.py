@@ -16,23 +16,19 @@ from .tasks import state, trace_id
 _saved = []
 
 
-def _waiting(waiters):
-    return sum(1 for w in (waiters or ()) if not w.done())
-
-
 def snapshot(obj):
-    """The state worth showing, as plain data."""
+    """The state worth showing, as plain data. Who waits on an object is not here: it changes
+    when tasks suspend, and the trace's suspend events (wait.object) say it exactly."""
     if isinstance(obj, queues.Queue):
-        return {"size": obj.qsize(), "maxsize": obj.maxsize, "unfinished": obj._unfinished_tasks,
-                "getters": _waiting(obj._getters), "putters": _waiting(obj._putters)}
+        return {"size": obj.qsize(), "maxsize": obj.maxsize, "unfinished": obj._unfinished_tasks}
     if isinstance(obj, locks.Semaphore):
-        return {"value": obj._value, "waiters": _waiting(obj._waiters)}
+        return {"value": obj._value}
     if isinstance(obj, locks.Lock):
-        return {"locked": obj._locked, "holder": getattr(obj, "_ls_holder", None), "waiters": _waiting(obj._waiters)}
+        return {"locked": obj._locked, "holder": getattr(obj, "_ls_holder", None)}
     if isinstance(obj, locks.Event):
-        return {"set": obj._value, "waiters": _waiting(obj._waiters)}
+        return {"set": obj._value}
     if isinstance(obj, locks.Condition):
-        return {"locked": obj.locked(), "waiters": _waiting(obj._waiters)}
+        return {"locked": obj.locked()}
     if isinstance(obj, locks.Barrier):
         return {"parties": obj._parties, "waiting": obj._count}
     return {}

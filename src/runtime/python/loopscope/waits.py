@@ -121,19 +121,19 @@ def describe(task, ids):
     label = _simulated_operation(chain)
     if label is not None:
         found = {"kind": "io", "label": label}
-    # Otherwise the innermost asyncio primitive frame.
+    # Otherwise the primitive the snippet called: the outermost asyncio frame below its own code
+    # (Barrier.wait, not the Condition it uses inside), looking past wait_for, which is said after.
     if found is None:
-        for obj in reversed(chain):
+        for obj in chain:
             frame = frame_of(obj)
             if frame is None:
                 continue
             code = frame.f_code
-            if code.co_filename.startswith(_ASYNCIO_DIR):
-                desc = _primitive(frame, code)
-                if desc is not None:
-                    found = desc
-                    break
-            else:
+            if not code.co_filename.startswith(_ASYNCIO_DIR) or code.co_name == "wait_for" and code.co_filename.endswith("tasks.py"):
+                continue
+            desc = _primitive(frame, code)
+            if desc is not None:
+                found = desc
                 break
     if fut is not None:
         targets = _future_targets(fut, ids)
@@ -152,6 +152,8 @@ def describe(task, ids):
                 found["until"] = until
     if found is None:
         found = {"kind": "other", "label": "something (not a future)"}
+    if found.get("object", 0) is None:
+        del found["object"]
     # wait_for(x, timeout) awaits x inline (Python 3.12+): say the deadline too.
     for obj in chain[:-1]:
         frame = frame_of(obj)
