@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
+    // Generous: tests that boot Pyodide or build 10,000-task models run on shared, busy machines.
+    testTimeout: 60_000,
   },
 });
