@@ -109,6 +109,21 @@ asyncio.run(main())
     expect(trace.outcome.limit).toMatchObject({ kind: 'wall-clock' });
   });
 
+  it('has no network: resolving and connecting fail as on an unplugged machine, saying why', async () => {
+    const trace = await runCode(`import socket
+try:
+    socket.create_connection(("example.com", 80), timeout=1)
+except OSError as e:
+    print(type(e).__name__, e)
+s = socket.socket()
+print(s.connect_ex(("10.0.0.1", 80)) != 0)
+s.connect(("10.0.0.1", 80))
+`);
+    expect(stdoutOf(trace)).toBe('gaierror [Errno -3] Temporary failure in name resolution\nTrue\n');
+    expect(stderrOf(trace)).toMatch(/OSError: .*Network is unreachable\n.*without network access/);
+    expect(trace.outcome.exitCode).toBe(1);
+  });
+
   it('runs an empty file and says nothing ran', async () => {
     const trace = await runCode('# just a comment\n');
     expect(trace.outcome).toMatchObject({ status: 'ok', exitCode: 0, ranNothing: true, summary: 'The file is empty: nothing ran.' });

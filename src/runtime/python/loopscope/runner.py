@@ -14,7 +14,7 @@ import sys
 import traceback
 from asyncio import events
 
-from . import blocking, imports, process, streams, sync, threads
+from . import blocking, imports, network, process, streams, sync, threads
 from .clock import clock, real_perf_counter
 from .errors import exception_info, format_exception, snippet_line
 from .frames import SNIPPET
@@ -64,7 +64,7 @@ class _HostWorld:
         asyncio.Task = asyncio.tasks.Task = TracedTask
 
     def __exit__(self, *exc):
-        for undo in (process.uninstall, sync.uninstall, imports.uninstall, threads.uninstall, streams.uninstall, blocking.uninstall):
+        for undo in (network.uninstall, process.uninstall, sync.uninstall, imports.uninstall, threads.uninstall, streams.uninstall, blocking.uninstall):
             try:
                 undo()
             except Exception:  # noqa: BLE001 - restoring must go on
@@ -139,6 +139,7 @@ def run(code, options_json="{}", emit_batch=None, interrupt_reason=None, start_c
         threads.install()
         imports.install()
         process.install()
+        network.install()
         if rec.enabled:
             sync.install()
         events._event_loop_policy = VirtualLoopPolicy(float(options["maxVirtualSeconds"]))
