@@ -14,5 +14,10 @@ export default defineConfig({
   optimizeDeps: { exclude: ['pyodide'] },
   server: { headers },
   preview: { headers },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    // The app, and the embed view for blogs (served at /embed: Vite and static hosts map it to embed.html).
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
 });

@@ -4,6 +4,7 @@ import { THREE_SLEEPS } from './snippets.ts';
 test('the Tasks table lists every task with its times and final state', async ({ app }) => {
   await app.setCode(THREE_SLEEPS);
   await app.run();
+  await app.showPanel('Tasks');
   const table = app.tasksTable;
   await expect(table).toBeVisible();
   await expect(table.getByRole('columnheader')).toHaveText(['Task', 'Coroutine', 'Created', 'Finished', 'Running', 'Waiting', 'State']);

@@ -27,6 +27,8 @@ export class Loopscope {
     if (!this.page.url().includes('?test')) await this.open();
     await this.page.keyboard.press('Escape');
     await this.idle();
+    // Whatever the last spec left on (compare, presenter, a replay), start from the plain playground.
+    await this.page.evaluate(() => window.__loopscope!.resetView());
   }
 
   async idle(): Promise<void> {
@@ -131,6 +133,31 @@ export class Loopscope {
     return this.page.getByRole('table', { name: 'Tasks' });
   }
 
+  /** Opens a tab of the panel beside the timeline. */
+  async showPanel(name: 'Event loop' | 'Tasks' | 'Output'): Promise<void> {
+    await this.page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name, exact: true }).click();
+  }
+
+  get loopPanel(): Locator {
+    return this.page.getByTestId('loop-panel');
+  }
+
+  get playbackBar(): Locator {
+    return this.page.getByRole('group', { name: 'Replay' });
+  }
+
+  playback() {
+    return this.page.evaluate(() => window.__loopscope!.playback());
+  }
+
+  /** Loads a gallery example (single or compare) the way a learner does, and waits for its run. */
+  async loadExample(id: string): Promise<void> {
+    const gallery = await this.openGallery();
+    await gallery.locator(`[data-example="${id}"]`).click();
+    await expect(gallery).toBeHidden();
+    await this.idle();
+  }
+
   get outcome(): Locator {
     return this.page.getByTestId('outcome');
   }
@@ -165,8 +192,10 @@ export class Loopscope {
 /** One page per worker: Python boots once, and every spec reuses it. */
 export const test = base.extend<{ app: Loopscope }, { sharedPage: Page }>({
   sharedPage: [
-    async ({ browser }, provide) => {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, colorScheme: 'light', baseURL: 'http://localhost:4173' });
+    async ({ browser }, provide, workerInfo) => {
+      // The config's address (a local config may serve the build on another port).
+      const baseURL = workerInfo.project.use.baseURL ?? 'http://localhost:4173';
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, colorScheme: 'light', baseURL });
       const page = await context.newPage();
       await provide(page);
       await context.close();

@@ -1,4 +1,8 @@
 import { modelOf } from '../model/build-model.ts';
+import { compareSummary } from '../model/compare.ts';
+import { loopIndexOf } from '../model/loop-index-of.ts';
+import { stateAt, type LoopState } from '../model/loop-state/index.ts';
+import { taskLineAt } from '../model/playback-line.ts';
 import { dumpModel } from '../model/dump.ts';
 import { segmentsAtLine } from '../model/queries.ts';
 import type { Trace } from '../protocol/trace.ts';
@@ -15,6 +19,14 @@ export interface LoopscopeTestHook {
   dump(): string | null;
   code(): string;
   setCode(code: string): void;
+  /** How the page is set up beyond the code: what share links restore. */
+  view(): { mode: string; variants: Array<{ name: string; code: string }>; sidePanel: string; presenter: boolean; playbackIndex: number | null; linkNotice: string | null };
+  /** The replay: cursor (null outside a replay), and the loop state and code line the page shows there. */
+  playback(): { index: number | null; time: number; playing: boolean; speed: number; state: LoopState | null; line: number | null };
+  /** Back to the plain playground between specs: single mode, no presenter, no replay, the event-loop tab. */
+  resetView(): void;
+  /** Compare mode: the active variant, each variant's last run, and the summary sentence. */
+  compare(): { active: number; runs: Array<{ name: string; status: string | null; virtualTime: number | null }>; summary: string };
   /** What the views are pointing at: editor cursor line and the segments it highlights, the revealed line, the hovered console line. */
   selection(): { cursorLine: number | null; highlightedSegments: number; focusLine: number | null; hoveredOutput: number | null; hovered: string | null };
 }
@@ -44,6 +56,42 @@ export function installTestHook(target: Window, store: AppStore): void {
     },
     code: () => store.getState().code,
     setCode: (code) => store.getState().setCode(code),
+    view: () => {
+      const s = store.getState();
+      return {
+        mode: s.mode,
+        variants: s.variants.map((v) => ({ name: v.name, code: v.code })),
+        sidePanel: s.sidePanel,
+        presenter: s.presenter,
+        playbackIndex: s.playback.index,
+        linkNotice: s.linkNotice,
+      };
+    },
+    playback: () => {
+      const { trace, playback } = store.getState();
+      const at = playback.index ?? (trace ? trace.events.length - 1 : -1);
+      return {
+        ...playback,
+        state: trace ? stateAt(loopIndexOf(trace), at) : null,
+        line: trace && playback.index !== null ? taskLineAt(trace, playback.index)?.line ?? null : null,
+      };
+    },
+    resetView: () => {
+      const s = store.getState();
+      s.setMode('single');
+      s.setPresenter(false);
+      s.seekEvent(null);
+      s.setSidePanel('loop');
+    },
+    compare: () => {
+      const { variants, runs, activeVariant } = store.getState();
+      const side = (i: number) => ({ name: variants[i]?.name ?? '', trace: runs[i]?.trace ?? null, failure: runs[i]?.failure });
+      return {
+        active: activeVariant,
+        runs: variants.map((v, i) => ({ name: v.name, status: runs[i]?.trace?.outcome.status ?? null, virtualTime: runs[i]?.trace?.outcome.virtualTime ?? null })),
+        summary: compareSummary(side(0), side(1)).text,
+      };
+    },
     selection: () => {
       const s = store.getState();
       const model = s.trace ? modelOf(s.trace) : null;

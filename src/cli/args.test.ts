@@ -9,6 +9,14 @@ describe('parseArgs', () => {
     });
   });
 
+  it('takes --svg FILE, and refuses it without a file or without a trace', () => {
+    expect(parseArgs(['run', 'a.py', '--svg', 'out.svg'])).toEqual({ ok: true, command: { file: 'a.py', json: false, options: {}, svg: 'out.svg' } });
+    expect(parseArgs(['run', '--svg=t.svg', 'a.py'])).toMatchObject({ ok: true, command: { file: 'a.py', svg: 't.svg' } });
+    expect(parseArgs(['run', 'a.py', '--svg'])).toMatchObject({ ok: false, message: '--svg needs a FILE to write the picture to.' });
+    expect(parseArgs(['run', 'a.py', '--svg', '--json'])).toMatchObject({ ok: false, message: '--svg needs a FILE to write the picture to.' });
+    expect(parseArgs(['run', 'a.py', '--svg', 'x.svg', '--no-trace'])).toMatchObject({ ok: false, message: expect.stringContaining('--no-trace') });
+  });
+
   it('shows help, and refuses unknown commands, options, bad numbers and missing files', () => {
     expect(parseArgs(['--help'])).toMatchObject({ ok: false, help: true });
     expect(parseArgs([])).toMatchObject({ ok: false, help: true });

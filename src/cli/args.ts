@@ -5,6 +5,8 @@ export interface RunCommand {
   file: string;
   json: boolean;
   options: Partial<RunOptions>;
+  /** `--svg FILE`: also write the timeline picture there (absent when not asked for). */
+  svg?: string;
 }
 
 export type ParsedArgs = { ok: true; command: RunCommand } | { ok: false; message: string; help?: boolean };
@@ -17,6 +19,7 @@ exception, a syntax error, a deadlock or a limit.
 
 Options:
   --json                    print the whole trace as one JSON object instead (docs/trace-schema.md)
+  --svg FILE                also write the timeline as an SVG picture to FILE (as the app's Download SVG)
   --max-virtual-seconds N   stop when the virtual clock passes N seconds (default 3600)
   --max-events N            stop after N trace events (default 200000)
   --max-output-chars N      stop after N characters of output (default 1000000)
@@ -44,11 +47,16 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const options: Partial<RunOptions> = {};
   let file: string | undefined;
   let json = false;
+  let svg: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--json') json = true;
     else if (flag === '--no-trace') options.trace = false;
+    else if (flag === '--svg') {
+      svg = inline ?? rest[++i];
+      if (!svg || (inline === undefined && svg.startsWith('-'))) return { ok: false, message: '--svg needs a FILE to write the picture to.' };
+    }
     else if (flag in NUMERIC) {
       const raw = inline ?? rest[++i];
       const value = Number(raw);
@@ -59,5 +67,6 @@ export function parseArgs(argv: string[]): ParsedArgs {
     else return { ok: false, message: `Only one FILE, please (got '${file}' and '${arg}').` };
   }
   if (file === undefined) return { ok: false, message: `Which file? ${USAGE.split('\n')[0]}` };
-  return { ok: true, command: { file, json, options } };
+  if (svg !== undefined && options.trace === false) return { ok: false, message: '--svg draws the trace: it cannot be used with --no-trace.' };
+  return { ok: true, command: svg === undefined ? { file, json, options } : { file, json, options, svg } };
 }

@@ -1,6 +1,6 @@
 /** The CLI end to end, as a user runs it: `npx loopscope run FILE` (one process per case). */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,19 @@ describe('loopscope CLI', { timeout: 90_000 }, () => {
     const trace = JSON.parse(stdout);
     expect(trace).toMatchObject({ format: 'loopscope-trace', version: 1, outcome: { status: 'ok', virtualTime: 1 }, output: [{ t: 1, stream: 'stdout', text: 'hi' }] });
     expect(trace.tasks.map((t: { coroutine: string | null }) => t.coroutine)).toEqual([null, 'main', 'f', 'f']);
+  });
+
+  it('writes the timeline picture with --svg, from the app\'s renderer', async () => {
+    const path = file('svg.py', 'import asyncio\nasync def nap(s):\n    await asyncio.sleep(s)\nasync def main():\n    await asyncio.gather(nap(1), nap(2))\nasyncio.run(main())\n');
+    const out = join(dir, 'timeline.svg');
+    expect(await cli(['run', path, '--svg', out])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const svg = readFileSync(out, 'utf8');
+    // Well-formedness is views/export/timeline-svg.test.ts's job; this checks the file is that picture.
+    expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200"/);
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+    expect(svg).toContain('>main program</text>');
+    expect(svg).toContain('>sleep(2)</text>');
+    expect(await cli(['run', path, '--svg', join(dir, 'no-such-dir', 'x.svg')])).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot write') });
   });
 
   it('exits non-zero on an uncaught exception, a syntax error, a deadlock and a wall-clock limit', async () => {

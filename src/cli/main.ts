@@ -1,7 +1,10 @@
 /** `loopscope run FILE`: runs a snippet through the same engine as the browser, in Node. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { buildModel } from '../model/build-model.ts';
 import { DEFAULT_RUN_OPTIONS, type Trace } from '../protocol/trace.ts';
+// The app's own timeline renderer, through its SVG painter: `--svg` draws what Download SVG does.
+import { timelineSvg } from '../views/export/timeline-svg.ts';
 import { parseArgs, type RunCommand } from './args.ts';
 import { renderOutcomeNote, renderStreams } from './report.ts';
 import { decodeSource } from './source-text.ts';
@@ -57,6 +60,14 @@ async function main(argv: string[]): Promise<number> {
   if (trace === null) {
     process.stderr.write('loopscope: the snippet did not stop when interrupted (a long computation inside C code); it was ended.\n');
     return 1;
+  }
+  if (command.svg !== undefined) {
+    try {
+      writeFileSync(command.svg, timelineSvg(buildModel(trace)));
+    } catch (err) {
+      process.stderr.write(`loopscope: cannot write ${command.svg}: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
+      return 2;
+    }
   }
   if (command.json) {
     process.stdout.write(JSON.stringify(trace) + '\n');

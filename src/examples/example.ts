@@ -25,7 +25,7 @@ export function py(strings: TemplateStringsArray, ...values: unknown[]): string 
  * Whether the editor still holds (an edited version of) this example: at least half
  * of its non-blank lines are still there. Its "what to look for" note is shown only then.
  */
-export function stillLooksLike(example: Example, code: string): boolean {
+export function stillLooksLike(example: Pick<Example, 'code'>, code: string): boolean {
   const lines = example.code.split('\n').map((l) => l.trim()).filter(Boolean);
   const present = new Set(code.split('\n').map((l) => l.trim()));
   return lines.filter((l) => present.has(l)).length * 2 >= lines.length;

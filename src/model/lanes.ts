@@ -1,4 +1,5 @@
 import { MAIN_TASK, type TaskInfo } from '../protocol/trace.ts';
+import { shortReprs } from './short-reprs.ts';
 import type { Lane } from './types.ts';
 
 /**
@@ -60,5 +61,5 @@ function toLane(task: TaskInfo, row: number, depth: number): Lane {
 
 /** "fetch_data('url1')" for tasks, "" for main and threads: the coroutine as the code calls it. */
 export function coroutineLabel(lane: Pick<Lane, 'coroutine'> & { args?: string }): string {
-  return lane.coroutine ? `${lane.coroutine}(${lane.args ?? ''})` : '';
+  return lane.coroutine ? `${lane.coroutine}(${shortReprs(lane.args ?? '')})` : '';
 }

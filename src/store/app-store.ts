@@ -2,8 +2,12 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Runner } from '../runner/runner.ts';
 import type { AppState } from './app-state.ts';
 import { createCodeSlice } from './code-slice.ts';
+import { createCompareSlice } from './compare-slice.ts';
+import { createLayoutSlice } from './layout-slice.ts';
+import { createPlaybackSlice } from './playback-slice.ts';
 import { createRunSlice } from './run-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
+import { createShareSlice } from './share-slice.ts';
 import { createThemeSlice, type ThemeName, type ThemePreference } from './theme-slice.ts';
 import { createTraceSlice } from './trace-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
@@ -17,6 +21,8 @@ export interface AppStoreInit {
   exampleId?: string | null;
   themePreference?: ThemePreference;
   systemTheme?: ThemeName;
+  /** Start in presenter mode (`?presenter`). */
+  presenter?: boolean;
 }
 
 export function createAppStore(init: AppStoreInit): AppStore {
@@ -27,6 +33,10 @@ export function createAppStore(init: AppStoreInit): AppStore {
     ...createSelectionSlice(...a),
     ...createThemeSlice(init.themePreference ?? 'system', init.systemTheme ?? 'light')(...a),
     ...createUiSlice(init.exampleId ?? null)(...a),
+    ...createPlaybackSlice(...a),
+    ...createCompareSlice(init.runner)(...a),
+    ...createLayoutSlice(init.presenter ?? false)(...a),
+    ...createShareSlice(...a),
   }));
   // The runner announces its own status (boot progress, ready, running): mirror it.
   init.runner.onStatus((status) => store.getState().setRunnerStatus(status));

@@ -10,5 +10,7 @@ export const createCodeSlice =
   (initialCode: string): Slice<CodeSlice> =>
   (set) => ({
     code: initialCode,
-    setCode: (code) => set({ code }),
+    // In compare mode the editor holds the active variant: its code is written through.
+    setCode: (code) =>
+      set((s) => (s.mode === 'compare' ? { code, variants: s.variants.map((v, i) => (i === s.activeVariant ? { ...v, code } : v)) } : { code })),
   });

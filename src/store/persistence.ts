@@ -44,7 +44,8 @@ export function persist(store: AppStore, storage: KeyValueStorage | null): () =>
     }
   };
   return store.subscribe((s, prev) => {
-    if (s.code !== prev.code) put(CODE_KEY, s.code);
+    // Compare mode's code is a variant's; single mode's own code waits in the stash, already saved.
+    if (s.code !== prev.code && s.mode === 'single') put(CODE_KEY, s.code);
     if (s.exampleId !== prev.exampleId) put(EXAMPLE_KEY, s.exampleId);
     if (s.themePreference !== prev.themePreference) put(THEME_KEY, s.themePreference);
   });

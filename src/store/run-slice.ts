@@ -38,6 +38,7 @@ export const createRunSlice =
     runOptions: {},
     setRunnerStatus: (runnerStatus) => set({ runnerStatus }),
     run: async () => {
+      if (get().mode === 'compare') return get().runVariants();
       const { runnerStatus, running, code, runOptions } = get();
       if (running || runnerStatus.state !== 'ready') return;
       set({ running: true, progress: null, runFailure: null });

@@ -12,6 +12,7 @@ export interface TraceSlice {
 export const createTraceSlice: Slice<TraceSlice> = (set) => ({
   trace: null,
   tracedCode: null,
-  // A new trace invalidates every reference into the old one.
-  setTrace: (trace, tracedCode) => set({ trace, tracedCode, selected: null, hovered: null, hoveredOutput: null }),
+  // A new trace invalidates every reference into the old one, the replay position included.
+  setTrace: (trace, tracedCode) =>
+    set((s) => ({ trace, tracedCode, selected: null, hovered: null, hoveredOutput: null, playback: { ...s.playback, index: null, time: 0, playing: false } })),
 });

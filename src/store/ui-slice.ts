@@ -1,3 +1,4 @@
+import { compareExampleById } from '../examples/compare/index.ts';
 import { exampleById } from '../examples/index.ts';
 import type { Slice } from './app-state.ts';
 
@@ -8,7 +9,7 @@ export interface UiSlice {
   /** Monaco has mounted (the shell shows a plain copy of the code until then). */
   editorReady: boolean;
   setGalleryOpen(open: boolean): void;
-  /** Loads an example into the editor and runs it, if Python is ready. */
+  /** Loads an example into the editor (a compare example into compare mode) and runs it, if Python is ready. */
   loadExample(id: string): void;
   dismissExample(): void;
   setEditorReady(ready: boolean): void;
@@ -22,9 +23,12 @@ export const createUiSlice =
     editorReady: false,
     setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
     loadExample: (id) => {
+      const compare = compareExampleById(id);
       const example = exampleById(id);
-      if (!example) return;
-      set({ code: example.code, exampleId: id, galleryOpen: false });
+      if (compare) get().loadVariants('compare', compare.variants);
+      else if (example) get().loadVariants('single', [{ name: 'main', code: example.code }]);
+      else return;
+      set({ exampleId: id, galleryOpen: false });
       void get().run();
     },
     dismissExample: () => set({ exampleId: null }),

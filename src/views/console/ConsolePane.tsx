@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { modelOf } from '../../model/build-model.ts';
 import { splitTracebackLine } from '../../model/traceback.ts';
 import { formatStamp } from '../../units/time.ts';
@@ -11,7 +12,10 @@ import './console.css';
  * tracebacks jump to the editor.
  */
 export function ConsolePane() {
+  const store = useAppStore();
   const trace = useApp((s) => s.trace);
+  // A line under the pointer when the pane goes away (a layout or tab change) gets no pointerleave.
+  useEffect(() => () => store.getState().hoverOutput(null), [store]);
   const hoveredMark = useApp((s) => {
     if (!s.trace || s.hovered?.kind !== 'mark') return null;
     return modelOf(s.trace).marks[s.hovered.row]?.[s.hovered.index]?.output ?? null;

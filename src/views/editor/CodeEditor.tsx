@@ -1,5 +1,5 @@
 import { Editor, type OnMount } from '@monaco-editor/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { resolvedTheme } from '../../store/theme-slice.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
 import { syncEditor } from './editor-sync.ts';
@@ -30,11 +30,21 @@ const OPTIONS: Parameters<typeof Editor>[0]['options'] = {
   ariaLabel: 'Python code editor. Ctrl+Enter runs it. Ctrl+M makes Tab move focus.',
 };
 
-/** The Monaco editor, wired to the store. Default export: loaded with React.lazy. */
-export default function CodeEditor() {
+/** Presenter mode's type: readable from the back of a classroom; long lines wrap in the narrow column. */
+const PRESENTER_TYPE = { fontSize: 17, lineHeight: 25, wordWrap: 'on' } as const;
+
+/** The Monaco editor, wired to the store. Default export: loaded with React.lazy. `readOnly` for embeds that show code without inviting edits. */
+export default function CodeEditor({ readOnly = false }: { readOnly?: boolean }) {
   const store = useAppStore();
   const code = useApp((s) => s.code);
   const theme = useApp((s) => resolvedTheme(s));
+  // One model per compare variant, so each tab keeps its own undo history.
+  const path = useApp((s) => (s.mode === 'compare' ? `variant-${s.activeVariant + 1}.py` : 'main.py'));
+  const presenter = useApp((s) => s.presenter);
+  const options = useMemo(
+    () => ({ ...OPTIONS, ...(presenter ? PRESENTER_TYPE : {}), ...(readOnly ? { readOnly: true, domReadOnly: true } : {}) }),
+    [presenter, readOnly],
+  );
   const [editor, setEditor] = useState<Parameters<OnMount>[0] | null>(null);
 
   // Wiring lives in an effect keyed on the editor instance, so StrictMode's
@@ -66,9 +76,9 @@ export default function CodeEditor() {
       value={code}
       onChange={(value) => store.getState().setCode(value ?? '')}
       language="python"
-      path="main.py"
+      path={path}
       theme={theme === 'dark' ? 'loopscope-dark' : 'loopscope-light'}
-      options={OPTIONS}
+      options={options}
       onMount={onMount}
       loading={null}
     />

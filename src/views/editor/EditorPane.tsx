@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ExampleNote } from '../outcome/ExampleNote.tsx';
 import { modKeyLabel } from '../platform.ts';
 import { useApp } from '../store-context.tsx';
@@ -6,14 +6,17 @@ import './editor.css';
 
 const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
 
-/** The editor panel: a plain, read-only copy of the code paints at once; Monaco replaces it. */
-export function EditorPane() {
+/**
+ * The editor panel: a plain, read-only copy of the code paints at once; Monaco replaces it.
+ * `tabs` (compare mode's variant tabs) take the title's place.
+ */
+export function EditorPane({ tabs }: { tabs?: ReactNode }) {
   const code = useApp((s) => s.code);
   const stale = useApp((s) => s.trace !== null && s.tracedCode !== s.code);
   return (
     <section className="editor-pane" aria-labelledby="editor-title">
       <header className="panel-header">
-        <h2 id="editor-title">main.py</h2>
+        {tabs ?? <h2 id="editor-title">main.py</h2>}
         {stale && <span className="badge" title="The timeline shows the previous version of the code">edited since run</span>}
         <span className="panel-hint"><kbd>{modKeyLabel()}</kbd>+<kbd>Enter</kbd> runs</span>
       </header>

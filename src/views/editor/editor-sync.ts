@@ -1,5 +1,6 @@
 import { modelOf } from '../../model/build-model.ts';
 import { diagnostics } from '../../model/diagnostics.ts';
+import { taskLineAt } from '../../model/playback-line.ts';
 import { segmentOf } from '../../model/queries.ts';
 import type { AppState } from '../../store/app-state.ts';
 import type { AppStore } from '../../store/app-store.ts';
@@ -9,12 +10,14 @@ type Editor = Monaco.editor.IStandaloneCodeEditor;
 
 /**
  * Keeps Monaco in step with the store, imperatively (Monaco owns its DOM): markers
- * from the last run, the line the app points at (revealed and tinted), and the line
- * of whatever the pointer is over on the timeline.
+ * from the last run, the line the app points at (revealed and tinted), the line
+ * of whatever the pointer is over on the timeline, and the line the replay's current
+ * task is at.
  */
 export function syncEditor(editor: Editor, monaco: typeof Monaco, store: AppStore): () => void {
   const focus = editor.createDecorationsCollection();
   const hover = editor.createDecorationsCollection();
+  const replay = editor.createDecorationsCollection();
 
   const lineDecoration = (line: number, className: string): Monaco.editor.IModelDeltaDecoration => ({
     range: new monaco.Range(line, 1, line, 1),
@@ -40,6 +43,11 @@ export function syncEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
     return model.marks[s.hovered.row]?.[s.hovered.index]?.line ?? null;
   };
 
+  const replayLine = (s: AppState): number | null => {
+    const { index } = s.playback;
+    return s.trace && index !== null ? taskLineAt(s.trace, index)?.line ?? null : null;
+  };
+
   const onState = (s: AppState, prev: AppState | null) => {
     if (!prev || s.trace !== prev.trace) applyMarkers(s);
     if (s.focusLine && s.focusLine !== prev?.focusLine) {
@@ -50,8 +58,20 @@ export function syncEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
     if (s.trace !== prev?.trace) focus.clear();
     const line = hoveredLine(s);
     if (!prev || line !== hoveredLine(prev)) hover.set(line ? [lineDecoration(line, 'ls-line-hover')] : []);
+    const now = replayLine(s);
+    if (!prev || now !== replayLine(prev)) {
+      replay.set(now ? [lineDecoration(now, 'ls-line-replay')] : []);
+      // Follow the replay through the code; smooth scrolling would lag behind playback.
+      if (now) editor.revealLineInCenterIfOutsideViewport(now, s.playback.playing ? monaco.editor.ScrollType.Immediate : monaco.editor.ScrollType.Smooth);
+    }
   };
 
   onState(store.getState(), null);
-  return store.subscribe(onState);
+  // Compare mode gives each variant its own model (and undo history): markers and lines go on the new one.
+  const modelChanged = editor.onDidChangeModel(() => onState(store.getState(), null));
+  const unsubscribe = store.subscribe(onState);
+  return () => {
+    modelChanged.dispose();
+    unsubscribe();
+  };
 }

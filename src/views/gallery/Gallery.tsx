@@ -1,18 +1,20 @@
 import { useEffect, useRef } from 'react';
+import { COMPARE_EXAMPLES } from '../../examples/compare/index.ts';
 import { EXAMPLES, type Example } from '../../examples/index.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
 import './gallery.css';
 
 /** The examples, grouped by the guide section they teach. */
-function bySection(examples: readonly Example[]): Array<[string, Example[]]> {
-  const groups = new Map<string, Example[]>();
+function bySection<E extends Pick<Example, 'section'>>(examples: readonly E[]): Array<[string, E[]]> {
+  const groups = new Map<string, E[]>();
   for (const e of examples) groups.set(e.section, [...(groups.get(e.section) ?? []), e]);
   return [...groups];
 }
 
 /**
  * The gallery: a modal dialog (native <dialog>, so focus is trapped and Esc closes it)
- * of runnable teaching programs. Choosing one loads it and runs it.
+ * of runnable teaching programs. Choosing one loads it and runs it. It opens with the
+ * compare examples: two versions of a program, run side by side on one time axis.
  */
 export function Gallery() {
   const store = useAppStore();
@@ -43,6 +45,24 @@ export function Gallery() {
           </div>
           <button type="button" className="icon-button" aria-label="Close examples" onClick={() => store.getState().setGalleryOpen(false)}>×</button>
         </header>
+        {bySection(COMPARE_EXAMPLES).map(([section, examples]) => (
+          <section key={section} className="gallery-section" aria-label={section}>
+            <h3>{section}</h3>
+            <ul className="gallery-grid">
+              {examples.map((e) => (
+                <li key={e.id}>
+                  <button type="button" className={`gallery-card${e.id === current ? ' current' : ''}`} data-example={e.id} onClick={() => store.getState().loadExample(e.id)}>
+                    <span className="gallery-card-title">
+                      {e.title}
+                      <span className="badge">{e.variants.map((v) => v.name).join(' vs ')}</span>
+                    </span>
+                    <span className="gallery-card-text">{e.lookFor}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
         {bySection(EXAMPLES).map(([section, examples]) => (
           <section key={section} className="gallery-section" aria-label={section}>
             <h3>{section}</h3>

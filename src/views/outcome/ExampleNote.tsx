@@ -1,5 +1,7 @@
+import { compareExampleById } from '../../examples/compare/index.ts';
 import { stillLooksLike } from '../../examples/example.ts';
 import { exampleById } from '../../examples/index.ts';
+import type { AppState } from '../../store/app-state.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
 
 /**
@@ -8,10 +10,7 @@ import { useApp, useAppStore } from '../store-context.tsx';
  */
 export function ExampleNote() {
   const store = useAppStore();
-  const example = useApp((s) => {
-    const e = s.exampleId ? exampleById(s.exampleId) : undefined;
-    return e && stillLooksLike(e, s.code) ? e : undefined;
-  });
+  const example = useApp(noteFor);
   if (!example) return null;
   return (
     <details className="example-note" open key={example.id} data-testid="example-note">
@@ -23,4 +22,14 @@ export function ExampleNote() {
       <p tabIndex={0} title={example.lookFor}>{example.lookFor}</p>
     </details>
   );
+}
+
+/** The example whose note to show: the one loaded, while the editor still holds it (in compare mode, the open variant). */
+function noteFor(s: AppState): { id: string; title: string; lookFor: string } | undefined {
+  if (!s.exampleId) return undefined;
+  const single = exampleById(s.exampleId);
+  if (single) return s.mode === 'single' && stillLooksLike(single, s.code) ? single : undefined;
+  const compare = compareExampleById(s.exampleId);
+  const variant = compare?.variants[s.activeVariant];
+  return compare && variant && s.mode === 'compare' && stillLooksLike(variant, s.code) ? compare : undefined;
 }

@@ -1,20 +1,38 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { modelOf } from '../../model/build-model.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
 import { LaneLabels } from './LaneLabels.tsx';
 import { Legend } from './Legend.tsx';
 import { TimelineController, type TimelineLayout, type TooltipAnchor } from './timeline-controller.ts';
+import { MAIN_TIMELINE, type TimelineSource } from './timeline-source.ts';
 import { Tooltip } from './Tooltip.tsx';
+import type { ZoomGroup } from './zoom-group.ts';
 import './timeline.css';
+
+export interface TimelineProps {
+  /** Which trace to draw (stable identity: a new object remakes the controller); the page's run by default. */
+  source?: TimelineSource;
+  /** Zooms and pans with these timelines, on one axis. */
+  group?: ZoomGroup;
+  /** The header's title; "Timeline" by default. */
+  title?: ReactNode;
+  /** Show the legend (compare mode shows it once). */
+  legend?: boolean;
+  /** This timeline's run is in flight; by default, any run is. */
+  busy?: boolean;
+}
 
 /**
  * The timeline panel. React renders the frame (header, label column, empty canvas and
  * axis) once; the TimelineController owns everything inside the canvas and the axis.
  */
-export function Timeline() {
+export function Timeline({ source = MAIN_TIMELINE, group, title = 'Timeline', legend = true, busy }: TimelineProps) {
   const store = useAppStore();
-  const trace = useApp((s) => s.trace);
-  const running = useApp((s) => s.running);
+  const trace = useApp((s) => source.trace(s));
+  const tracedCode = useApp((s) => source.code(s));
+  const anyRunning = useApp((s) => s.running);
+  const running = busy ?? anyRunning;
+  const titleId = useId();
   const model = trace ? modelOf(trace) : null;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -33,17 +51,17 @@ export function Timeline() {
       canvas: canvasRef.current!,
       axis: axisRef.current!,
     };
-    const c = new TimelineController(els, store, { onLayout: setLayout, onTooltip: setTip });
+    const c = new TimelineController(els, store, { onLayout: setLayout, onTooltip: setTip }, { source, group });
     controller.current = c;
     return () => c.dispose();
-  }, [store]);
+  }, [store, source, group]);
 
   const lanes = model?.lanes.length ?? 0;
   return (
-    <section className="timeline" aria-labelledby="timeline-title">
+    <section className="timeline" aria-labelledby={titleId}>
       <header className="panel-header">
-        <h2 id="timeline-title">Timeline</h2>
-        <Legend />
+        <h2 id={titleId}>{title}</h2>
+        {legend && <Legend />}
         <div className="timeline-zoom" role="group" aria-label="Zoom">
           <button type="button" className="icon-button" onClick={() => controller.current?.zoomBy(1 / 1.5)} aria-label="Zoom out" title="Zoom out (−)">−</button>
           <button type="button" className="icon-button" onClick={() => controller.current?.zoomBy(1.5)} aria-label="Zoom in" title="Zoom in (+)">+</button>
@@ -64,13 +82,13 @@ export function Timeline() {
               ref={plotRef}
               tabIndex={0}
               role="img"
-              aria-label={model ? `Timeline of ${lanes} lanes over ${model.end} virtual seconds. Plus and minus zoom, arrow keys pan, 0 fits. The Tasks table lists the same data.` : 'Timeline, empty until you run the code.'}
+              aria-label={model ? `Timeline of ${lanes} lanes over ${model.end} virtual seconds. Plus and minus zoom, 0 fits, double-click replays from that moment; arrow keys step the replay. The Tasks table lists the same data.` : 'Timeline, empty until you run the code.'}
             >
               <canvas ref={canvasRef} className="timeline-canvas" data-testid="timeline-canvas" />
             </div>
           </div>
         </div>
-        {tip && model && <Tooltip model={model} anchor={tip} />}
+        {tip && model && <Tooltip model={model} anchor={tip} code={tracedCode} />}
         {!model && !running && <EmptyTimeline />}
         {running && <div className="timeline-running" role="status">Running…</div>}
       </div>

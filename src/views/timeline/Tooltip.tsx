@@ -1,5 +1,4 @@
 import type { TraceModel } from '../../model/types.ts';
-import { useApp } from '../store-context.tsx';
 import { AXIS_HEIGHT } from './geometry.ts';
 import type { TooltipAnchor } from './timeline-controller.ts';
 import { tooltipContent } from './tooltip-content.ts';
@@ -7,8 +6,7 @@ import { tooltipContent } from './tooltip-content.ts';
 const TOOLTIP_WIDTH = 320;
 
 /** The hover card: task, state, line (with its source), duration, and what it awaits. */
-export function Tooltip({ model, anchor }: { model: TraceModel; anchor: TooltipAnchor }) {
-  const code = useApp((s) => s.tracedCode);
+export function Tooltip({ model, anchor, code }: { model: TraceModel; anchor: TooltipAnchor; code: string | null }) {
   const content = tooltipContent(model, anchor.hit);
   if (!content) return null;
   const source = content.line !== null ? code?.split('\n')[content.line - 1]?.trim() : undefined;

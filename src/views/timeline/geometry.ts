@@ -5,11 +5,13 @@ export const AXIS_HEIGHT = px(30);
 /** Lanes get taller when there are few of them (a projector wants fat bars), never shorter than this. */
 export const MIN_ROW = px(26);
 export const MAX_ROW = px(46);
+/** Presenter mode's tallest lane: bars a projector's back row can see. */
+export const PRESENTER_MAX_ROW = px(64);
 
 /** Row height that fills the viewport with few lanes and scrolls with many. */
-export function rowHeightFor(lanes: number, viewport: Pixels): Pixels {
-  if (lanes <= 0) return MAX_ROW;
-  return px(Math.max(MIN_ROW, Math.min(MAX_ROW, Math.floor((viewport - 8) / lanes))));
+export function rowHeightFor(lanes: number, viewport: Pixels, max: Pixels = MAX_ROW): Pixels {
+  if (lanes <= 0) return max;
+  return px(Math.max(MIN_ROW, Math.min(max, Math.floor((viewport - 8) / lanes))));
 }
 
 /** The bar inside a row: inset so neighbouring lanes never touch. */

@@ -1,9 +1,9 @@
 import { segmentsInWindow } from '../../model/queries.ts';
 import type { Segment } from '../../model/types.ts';
 import { secs } from '../../units/time.ts';
+import { fontsOf, type TimelineFrame } from './frame.ts';
 import { barBox, visibleRows } from './geometry.ts';
-import { FONT, FONT_BOLD, type TimelineFrame } from './frame.ts';
-import { hatch } from './patterns.ts';
+import type { Painter, TextStyle } from './paint/painter.ts';
 import { fitText } from './text-fit.ts';
 
 /** Narrowest a bar is drawn: a zero-length running step still shows as a tick. */
@@ -27,66 +27,47 @@ export function segmentBox(frame: TimelineFrame, row: number, seg: Segment): { x
 }
 
 /** Draws every visible segment: solid running, hatched waits, dashed ready, striped blocking. */
-export function renderSegments(ctx: CanvasRenderingContext2D, frame: TimelineFrame): void {
+export function renderSegments(p: Painter, frame: TimelineFrame): void {
   const { model, scale, palette, rowHeight, scrollTop, height } = frame;
   const { first, last } = visibleRows(scrollTop, height, rowHeight, model.lanes.length);
   const slop = scale.durationOf(MIN_BAR as never);
   const t0 = secs(scale.start - slop);
   const t1 = secs(scale.end + slop);
-  ctx.textBaseline = 'middle';
+  const fonts = fontsOf(frame);
+  const plain: TextStyle = { font: fonts.regular, color: palette.text };
+  const onColour: TextStyle = { font: fonts.bold, color: '#ffffff', halo: true };
 
   for (let row = first; row <= last; row++) {
     // Waits first, so running ticks at the same instant sit on top of them.
     const segs = segmentsInWindow(model, row, t0, t1).sort((a, b) => order(a) - order(b));
     for (const seg of segs) {
       const { x, y, w, h } = segmentBox(frame, row, seg);
+      // Outlines sit on whole pixels (+0.5) so a 1 px line stays one crisp pixel wide.
+      const edge = [Math.round(x) + 0.5, Math.round(y) + 0.5, Math.max(0, Math.round(w) - 1), Math.round(h) - 1] as const;
       switch (seg.kind) {
-        case 'waiting': {
-          ctx.fillStyle = palette.waitingFill;
-          ctx.fillRect(x, y, w, h);
-          const pattern = hatch(ctx, palette.waiting, 7, 1);
-          if (pattern) {
-            ctx.globalAlpha = 0.35;
-            ctx.fillStyle = pattern;
-            ctx.fillRect(x, y, w, h);
-            ctx.globalAlpha = 1;
-          }
-          ctx.strokeStyle = palette.waiting;
-          ctx.lineWidth = 1;
-          ctx.strokeRect(Math.round(x) + 0.5, Math.round(y) + 0.5, Math.max(0, Math.round(w) - 1), Math.round(h) - 1);
-          label(ctx, frame, seg.open ? `${seg.label} · waits forever` : seg.label, x, y, w, h, palette.text, FONT);
+        case 'waiting':
+          p.rect(x, y, w, h, palette.waitingFill);
+          p.rect(x, y, w, h, { hatch: palette.waiting, spacing: 7, width: 1 }, 0.35);
+          p.strokeRect(...edge, { color: palette.waiting, width: 1 });
+          label(p, frame, seg.open ? `${seg.label} · waits forever` : seg.label, x, y, w, h, plain);
           break;
-        }
-        case 'ready': {
-          ctx.fillStyle = palette.readyFill;
-          ctx.fillRect(x, y, w, h);
-          ctx.setLineDash([4, 3]);
-          ctx.strokeStyle = palette.ready;
-          ctx.strokeRect(Math.round(x) + 0.5, Math.round(y) + 0.5, Math.max(0, Math.round(w) - 1), Math.round(h) - 1);
-          ctx.setLineDash([]);
-          label(ctx, frame, 'ready · loop busy', x, y, w, h, palette.text, FONT);
+        case 'ready':
+          p.rect(x, y, w, h, palette.readyFill);
+          p.strokeRect(...edge, { color: palette.ready, width: 1, dash: [4, 3] });
+          label(p, frame, 'ready · loop busy', x, y, w, h, plain);
           break;
-        }
-        case 'blocking': {
-          ctx.fillStyle = palette.blocking;
-          ctx.fillRect(x, y, w, h);
-          const stripes = hatch(ctx, 'rgba(255,255,255,0.35)', 8, 3);
-          if (stripes) {
-            ctx.fillStyle = stripes;
-            ctx.fillRect(x, y, w, h);
-          }
-          label(ctx, frame, `blocking: ${seg.label}`, x, y, w, h, '#ffffff', FONT_BOLD, true);
+        case 'blocking':
+          p.rect(x, y, w, h, palette.blocking);
+          p.rect(x, y, w, h, { hatch: 'rgba(255,255,255,0.35)', spacing: 8, width: 3 });
+          label(p, frame, `blocking: ${seg.label}`, x, y, w, h, onColour);
           break;
-        }
         case 'thread':
-          ctx.fillStyle = palette.thread;
-          ctx.fillRect(x, y, w, h);
-          label(ctx, frame, seg.label, x, y, w, h, '#ffffff', FONT_BOLD, true);
+          p.rect(x, y, w, h, palette.thread);
+          label(p, frame, seg.label, x, y, w, h, onColour);
           break;
         case 'running':
           // Overhangs the bar: on the virtual clock a step is an instant, and it must read as one.
-          ctx.fillStyle = palette.running;
-          ctx.fillRect(x, y - 3, w, h + 6);
+          p.rect(x, y - 3, w, h + 6, palette.running);
           break;
       }
     }
@@ -98,15 +79,9 @@ function order(seg: Segment): number {
 }
 
 /** A label inside a bar, kept in view when the bar starts off-screen to the left. */
-function label(ctx: CanvasRenderingContext2D, frame: TimelineFrame, text: string, x: number, y: number, w: number, h: number, color: string, font: string, halo = false): void {
+function label(p: Painter, frame: TimelineFrame, text: string, x: number, y: number, w: number, h: number, style: TextStyle): void {
   if (!text || h < 12) return;
   const left = Math.max(x, 0) + 6;
   const right = Math.min(x + w, frame.scale.width) - 6;
-  ctx.font = font;
-  ctx.fillStyle = color;
-  if (halo) ctx.shadowColor = 'rgba(0,0,0,0.35)';
-  if (halo) ctx.shadowBlur = 2;
-  fitText(ctx, text, left, y + h / 2 + 0.5, right - left);
-  ctx.shadowBlur = 0;
-  ctx.shadowColor = 'transparent';
+  fitText(p, text, left, y + h / 2 + 0.5, right - left, style);
 }

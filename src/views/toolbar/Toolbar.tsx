@@ -1,11 +1,16 @@
 import { canRun } from '../../store/app-store.ts';
+import { CompareToggle } from '../compare/CompareToggle.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { modKeyLabel } from '../platform.ts';
+import { releaseFocus } from '../release-focus.ts';
+import { PresenterToggle } from '../presenter/PresenterToggle.tsx';
+import { ShareButton } from '../share/ShareButton.tsx';
 import { useApp, useAppStore } from '../store-context.tsx';
 import { RunnerStatusView } from './RunnerStatusView.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import './toolbar.css';
 
-/** The top bar: name, examples, Run/Stop, Python's status, theme. */
+/** The top bar: name, examples, Run/Stop, Python's status, share, export, theme. */
 export function Toolbar() {
   const store = useAppStore();
   const runnable = useApp(canRun);
@@ -18,21 +23,25 @@ export function Toolbar() {
         <span className="brand-name">Loopscope</span>
         <span className="brand-tag">see the asyncio event loop run your code</span>
       </div>
-      <button type="button" className="button" onClick={() => store.getState().setGalleryOpen(true)} aria-haspopup="dialog">
+      <button type="button" className="button" onMouseDown={releaseFocus} onClick={() => store.getState().setGalleryOpen(true)} aria-haspopup="dialog">
         Examples
       </button>
+      <CompareToggle />
       <div className="toolbar-run">
         {running ? (
           <button type="button" className="button button-stop" onClick={() => store.getState().stop()}>
             <span aria-hidden="true">■</span> Stop
           </button>
         ) : (
-          <button type="button" className="button button-primary" disabled={!runnable} onClick={() => void store.getState().run()} aria-keyshortcuts="Control+Enter Meta+Enter" title={`Run (${mod}+Enter)`}>
+          <button type="button" className="button button-primary" disabled={!runnable} onMouseDown={releaseFocus} onClick={() => void store.getState().run()} aria-keyshortcuts="Control+Enter Meta+Enter" title={`Run (${mod}+Enter)`}>
             <span aria-hidden="true">▶</span> Run
           </button>
         )}
         <RunnerStatusView />
       </div>
+      <PresenterToggle />
+      <ShareButton />
+      <ExportMenu />
       <ThemeSwitch />
     </header>
   );
