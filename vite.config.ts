@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pyodideAssets } from './scripts/vite-plugin-pyodide.ts';
+import { pythonWorkerBundle } from './scripts/vite-plugin-python-worker.ts';
 
 // Python runs in a worker inside an opaque-origin sandbox iframe, which loads Pyodide's files
 // from this origin as a cross-origin client: they must allow CORS. (The page is not
@@ -10,7 +11,13 @@ const headers = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Pol
 
 export default defineConfig({
   plugins: [react(), pyodideAssets()],
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // The Python worker starts from a data: URL inside the sandbox, so it must be one file with
+    // Pyodide's JavaScript inside (see src/runtime/worker.ts).
+    rolldownOptions: { output: { codeSplitting: false } },
+    plugins: () => [pythonWorkerBundle()],
+  },
   optimizeDeps: { exclude: ['pyodide'] },
   server: { headers },
   preview: { headers },

@@ -2,10 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bootstrapEmbed } from './app/embed-bootstrap.ts';
 import { EmbedApp } from './app/EmbedApp.tsx';
+import { registerServiceWorker } from './app/register-sw.ts';
+
+void import('./views/editor/CodeEditor.tsx'); // see main.tsx
 
 const { store, setup } = await bootstrapEmbed(window);
 // The full app, for "Open in Loopscope": the embed page's sibling at the base URL.
 const appBase = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+registerServiceWorker(window);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <EmbedApp store={store} config={setup.config} appBase={appBase} host={window.parent === window ? null : window.parent} />

@@ -2,6 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { bootstrap } from './app/bootstrap.ts';
+import { registerServiceWorker } from './app/register-sw.ts';
+
+// Monaco is the page's biggest download and parse: start it now, not when React first asks
+// for the lazy editor (the module promise is shared with EditorPane's React.lazy).
+void import('./views/editor/CodeEditor.tsx');
 
 function localStorageOrNull(): Storage | null {
   try {
@@ -12,6 +17,7 @@ function localStorageOrNull(): Storage | null {
 }
 
 const store = await bootstrap({ window, location: window.location, storage: localStorageOrNull() });
+registerServiceWorker(window);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App store={store} />

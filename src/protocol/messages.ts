@@ -10,8 +10,21 @@ export const PROTOCOL_VERSION = 1;
 
 /** Page → worker. */
 export type HostMessage =
-  /** `interrupt` (2 × Int32 over a SharedArrayBuffer) exists only when the page is cross-origin isolated. */
-  | { type: 'init'; v: typeof PROTOCOL_VERSION; indexURL: string; interrupt?: SharedArrayBuffer }
+  /**
+   * `interrupt` (2 × Int32 over a SharedArrayBuffer) exists only when the page is cross-origin isolated.
+   * `sources` are the runtime's Python files (path under src/runtime/python → text).
+   * `files` are Pyodide's files the page already fetched (name under indexURL → bytes), `snapshot`
+   * a memory snapshot of Python with the runtime imported; both transferred, both optional.
+   */
+  | {
+      type: 'init';
+      v: typeof PROTOCOL_VERSION;
+      indexURL: string;
+      sources: Record<string, string>;
+      interrupt?: SharedArrayBuffer;
+      files?: Record<string, ArrayBuffer>;
+      snapshot?: ArrayBuffer;
+    }
   | { type: 'run'; v: typeof PROTOCOL_VERSION; runId: number; code: string; options: Partial<RunOptions> };
 
 export type BootPhase = 'download' | 'start' | 'runtime';
@@ -20,7 +33,7 @@ export type BootPhase = 'download' | 'start' | 'runtime';
 export type WorkerMessage =
   /** Bytes of Pyodide fetched so far, for the loading bar. */
   | { type: 'boot-progress'; v: typeof PROTOCOL_VERSION; phase: BootPhase; loaded: number; total: number }
-  | { type: 'ready'; v: typeof PROTOCOL_VERSION; python: string; bootMs: number }
+  | { type: 'ready'; v: typeof PROTOCOL_VERSION; python: string; bootMs: number; bootedFrom?: 'snapshot' | 'cold' }
   | { type: 'boot-error'; v: typeof PROTOCOL_VERSION; message: string }
   | { type: 'run-started'; v: typeof PROTOCOL_VERSION; runId: number }
   /** A slice of the trace so far, so long runs can show progress. */

@@ -75,7 +75,7 @@ const v = z.literal(PROTOCOL_VERSION);
 const runId = z.number().int().nonnegative();
 const envelope = z.discriminatedUnion('type', [
   z.object({ type: z.literal('boot-progress'), v, phase: z.enum(['download', 'start', 'runtime']), loaded: num, total: num }),
-  z.object({ type: z.literal('ready'), v, python: z.string(), bootMs: num }),
+  z.object({ type: z.literal('ready'), v, python: z.string(), bootMs: num, bootedFrom: z.enum(['snapshot', 'cold']).optional() }),
   z.object({ type: z.literal('boot-error'), v, message: z.string() }),
   z.object({ type: z.literal('run-started'), v, runId }),
   z.object({ type: z.literal('run-batch'), v, runId, events: z.array(z.unknown()), output: z.array(outputLine), tasks: z.array(task) }),

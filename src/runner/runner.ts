@@ -6,9 +6,16 @@ import type { RunOptions, Trace } from '../protocol/trace.ts';
 
 export type RunnerStatus =
   | { state: 'booting'; loaded: number; total: number }
-  | { state: 'ready'; python: string }
+  /** `boot`: how the current runtime came up (absent for fakes). */
+  | { state: 'ready'; python: string; boot?: BootInfo }
   | { state: 'running'; runId: number }
   | { state: 'failed'; message: string };
+
+/** How the current runtime came up: milliseconds in the worker, and from a snapshot or cold. */
+export interface BootInfo {
+  ms: number;
+  from: 'snapshot' | 'cold';
+}
 
 export interface RunProgress {
   events: number;

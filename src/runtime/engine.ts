@@ -4,6 +4,7 @@
  * specific (how to load Pyodide, where its files are, the Python sources) is passed in.
  */
 import type { PyodideAPI } from 'pyodide';
+import { bootRuntime, type BootSetup } from './boot.ts';
 import { DEFAULT_RUN_OPTIONS, type OutputLine, type RunOptions, type TaskInfo, type Trace, type TraceEvent } from '../protocol/trace.ts';
 
 /** Why the interpreter was interrupted, as the runtime reads it (runner.py's INTERRUPT_*). */
@@ -13,17 +14,7 @@ const INTERRUPT_MEMORY = 3;
 /** How long after the wall-clock budget the clock interrupt fires, in milliseconds. */
 const INTERRUPT_SLACK_MS = 100;
 
-/** Where the runtime's Python files live inside Pyodide's file system. */
-const RUNTIME_ROOT = '/lib/loopscope_rt';
-
-export interface EngineSetup {
-  loadPyodide: (config: { indexURL: string; jsglobals?: object; stdout?: (s: string) => void; stderr?: (s: string) => void }) => Promise<PyodideAPI>;
-  indexURL: string;
-  /** Python sources by path relative to src/runtime/python ("loopscope/loop.py"). */
-  sources: Record<string, string>;
-  /** The object Python's `js` module sees; an empty object hides the host's globals. */
-  jsglobals?: object;
-}
+export type EngineSetup = BootSetup;
 
 /** An event as the Python runtime sends it: [t, type, task, line, extra fields or null]. */
 type EventRow = [number, TraceEvent['type'], number, number | null, Record<string, unknown> | null];
@@ -51,24 +42,15 @@ export interface RunHooks {
 
 export interface Engine {
   readonly python: string;
+  /** Whether Python came up from a memory snapshot or cold. */
+  readonly bootedFrom: 'snapshot' | 'cold';
   /** The interpreter itself, for benchmarks and profiling scripts. */
   readonly pyodide: PyodideAPI;
   run(code: string, options?: Partial<RunOptions>, hooks?: RunHooks): Trace;
 }
 
 export async function createEngine(setup: EngineSetup): Promise<Engine> {
-  const pyodide = await setup.loadPyodide({
-    indexURL: setup.indexURL,
-    jsglobals: setup.jsglobals,
-    stdout: () => {},
-    stderr: () => {},
-  });
-  for (const [path, text] of Object.entries(setup.sources)) {
-    const full = `${RUNTIME_ROOT}/${path}`;
-    pyodide.FS.mkdirTree(full.slice(0, full.lastIndexOf('/')));
-    pyodide.FS.writeFile(full, text);
-  }
-  pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(RUNTIME_ROOT)})\nimport loopscope.runner`);
+  const { pyodide, from: bootedFrom } = await bootRuntime(setup);
   const runner = pyodide.pyimport('loopscope.runner');
   const python = String(pyodide.runPython('import sys; sys.version.split()[0]'));
 
@@ -108,6 +90,7 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
 
   return {
     python,
+    bootedFrom,
     pyodide,
     run(code, options = {}, hooks = {}) {
       const opts: RunOptions = { ...DEFAULT_RUN_OPTIONS, ...options };

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createEngine, type Engine } from './engine.ts';
+import { createEngine, type Engine, type EngineSetup } from './engine.ts';
 
 const PYTHON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'python');
 
@@ -19,9 +19,14 @@ export function readPythonSources(): Record<string, string> {
   return Object.fromEntries(walk(PYTHON_DIR).map((p) => [relative(PYTHON_DIR, p).split('\\').join('/'), readFileSync(p, 'utf8')]));
 }
 
-export async function createNodeEngine(): Promise<Engine> {
+/** How the engine boots in Node: Pyodide from node_modules, the repo's Python sources. */
+export async function nodeBootSetup(snapshot?: Uint8Array): Promise<EngineSetup> {
   const require = createRequire(import.meta.url);
   const indexURL = dirname(require.resolve('pyodide/package.json')) + '/';
   const { loadPyodide } = await import('pyodide');
-  return createEngine({ loadPyodide, indexURL, sources: readPythonSources(), jsglobals: {} });
+  return { loadPyodide, indexURL, sources: readPythonSources(), jsglobals: {}, snapshot };
+}
+
+export async function createNodeEngine(snapshot?: Uint8Array): Promise<Engine> {
+  return createEngine(await nodeBootSetup(snapshot));
 }

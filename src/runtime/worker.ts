@@ -2,35 +2,58 @@
 /** The worker entry: boots the engine, then runs snippets. All logic lives in engine.ts. */
 import { PROTOCOL_VERSION as v, type HostMessage, type WorkerMessage } from '../protocol/messages.ts';
 import { createEngine, type Engine } from './engine.ts';
-import { withFetchProgress } from './fetch-progress.ts';
-import { pythonSources } from './python-sources.ts';
+import { withWorkerFetch } from './worker-fetch.ts';
+// Pyodide's JavaScript is bundled into this worker (one file, started from a data: URL in the
+// sandbox): nothing but its data files is fetched, and those come from the page.
+import { loadPyodide } from 'pyodide';
+import createPyodideModule from 'pyodide/pyodide.asm.mjs';
 
 declare const self: DedicatedWorkerGlobalScope;
-const post = (msg: WorkerMessage) => self.postMessage(msg);
+/**
+ * Where the page is: this worker's own scope (a plain worker, in dev), or a MessagePort the
+ * sandbox's relay hands over as the first message (the page and this worker then talk directly).
+ */
+let page: { postMessage(msg: WorkerMessage): void } = self;
+const post = (msg: WorkerMessage) => page.postMessage(msg);
 let engine: Engine | undefined;
 let interrupt: Int32Array | undefined;
 
-async function boot(indexURL: string) {
-  const t0 = performance.now();
+/** The snapshot as served is gzipped; a server may already have undone that (Content-Encoding): look at the bytes. */
+async function inflate(bytes: ArrayBuffer | undefined): Promise<Uint8Array | undefined> {
+  if (!bytes) return undefined;
+  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return new Uint8Array(bytes);
   try {
-    engine = await withFetchProgress(
+    return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  } catch {
+    return undefined; // damaged: boot cold
+  }
+}
+
+async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
+  const t0 = performance.now();
+  const { indexURL } = msg;
+  try {
+    engine = await withWorkerFetch(
+      indexURL,
+      { ...msg.files },
       (loaded, total) => post({ type: 'boot-progress', v, phase: 'download', loaded, total }),
       async () => {
-        const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as typeof import('pyodide');
-        return createEngine({ loadPyodide, indexURL, sources: pythonSources, jsglobals: {} });
+        const snapshot = await inflate(msg.snapshot);
+        return createEngine({ loadPyodide: (config) => loadPyodide({ ...config, createPyodideModule }), indexURL, sources: msg.sources, jsglobals: {}, snapshot });
       },
     );
-    post({ type: 'ready', v, python: engine.python, bootMs: Math.round(performance.now() - t0) });
+    post({ type: 'ready', v, python: engine.python, bootMs: Math.round(performance.now() - t0), bootedFrom: engine.bootedFrom });
   } catch (err) {
     post({ type: 'boot-error', v, message: String(err) });
   }
 }
 
-self.onmessage = (event: MessageEvent<HostMessage>) => {
+function onHostMessage(event: MessageEvent<HostMessage>) {
   const msg = event.data;
   if (msg.type === 'init') {
     interrupt = msg.interrupt ? new Int32Array(msg.interrupt) : undefined;
-    void boot(msg.indexURL);
+    void boot(msg);
   } else if (msg.type === 'run') {
     const { runId } = msg;
     if (!engine) return post({ type: 'run-failed', v, runId, message: 'The Python runtime is not ready yet.' });
@@ -45,4 +68,12 @@ self.onmessage = (event: MessageEvent<HostMessage>) => {
       post({ type: 'run-failed', v, runId, message: String(err) });
     }
   }
+}
+
+self.onmessage = (event: MessageEvent) => {
+  const port = (event.data as { __port?: boolean } | null)?.__port ? event.ports[0] : undefined;
+  if (!port) return onHostMessage(event);
+  page = port;
+  port.onmessage = onHostMessage;
+  self.onmessage = null;
 };

@@ -9,18 +9,27 @@ import { sandboxDocument } from './sandbox-document.ts';
 export interface WorkerLike {
   onmessage: ((event: { data: unknown }) => void) | null;
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   terminate(): void;
 }
 
-/** The worker script as base64, fetched once from our own origin. */
+/** How the worker's script appears in stack traces. */
+const SOURCE_NAME = 'loopscope-python-worker.js';
+
+/** The worker script as a data: URL, fetched once from our own origin. */
 let workerSource: Promise<string> | undefined;
 
 async function loadWorkerSource(url: string): Promise<string> {
-  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  const bytes = await (await fetch(url)).arrayBuffer();
+  // FileReader encodes natively: a megabyte of Pyodide's JavaScript, off the page's script time.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    // Stack traces name a script by its URL, and Pyodide copies JavaScript frames into Python
+    // tracebacks: without a short name, a snippet's JS error would print a megabyte of base64.
+    reader.readAsDataURL(new Blob([bytes, `\n//# sourceURL=${SOURCE_NAME}\n`], { type: 'text/javascript' }));
+  });
 }
 
 export function createSandboxedWorker(workerURL: string, pyodideURL: string, host: HTMLElement = document.body): WorkerLike {
@@ -30,42 +39,45 @@ export function createSandboxedWorker(workerURL: string, pyodideURL: string, hos
   iframe.setAttribute('aria-hidden', 'true');
   iframe.tabIndex = -1;
   iframe.title = 'Loopscope Python sandbox';
-  iframe.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
-  const queue: unknown[] = [];
-  let relayReady = false;
+  // 1 px and transparent rather than 0×0 and hidden: Chromium runs hidden frames' renderers at
+  // background priority, and this one compiles and runs Python.
+  iframe.style.cssText = 'position:fixed;right:0;bottom:0;width:1px;height:1px;border:0;opacity:0;pointer-events:none';
+  // The page's line to the worker, handed over through the relay. Messages queue in the port
+  // until the worker starts listening, so the page may post at once.
+  const channel = new MessageChannel();
+  let started = false;
   let ended = false;
 
   const handle: WorkerLike = {
     onmessage: null,
     onerror: null,
-    postMessage(message) {
-      if (relayReady) iframe.contentWindow?.postMessage(message, '*');
-      else queue.push(message);
+    postMessage(message, transfer = []) {
+      if (!ended) channel.port1.postMessage(message, transfer);
     },
     terminate() {
       ended = true;
       window.removeEventListener('message', onWindowMessage);
+      channel.port1.close();
       iframe.remove();
     },
+  };
+  channel.port1.onmessage = (event) => {
+    if (!ended) handle.onmessage?.({ data: event.data });
   };
 
   function onWindowMessage(event: MessageEvent) {
     if (ended || event.source !== iframe.contentWindow) return; // only our own iframe
-    const data = event.data as { __relay?: string; message?: string; data?: unknown } | null;
+    const data = event.data as { __relay?: string; message?: string } | null;
     if (!data || typeof data !== 'object') return;
-    if (data.__relay === 'ready' && !relayReady) {
-      void workerSource!.then((source) => {
+    if (data.__relay === 'ready' && !started) {
+      started = true;
+      void workerSource!.then((url) => {
         if (ended) return;
-        iframe.contentWindow?.postMessage({ __relay: 'start', source }, '*');
-        relayReady = true;
-        for (const msg of queue.splice(0)) iframe.contentWindow?.postMessage(msg, '*');
+        iframe.contentWindow?.postMessage({ __relay: 'start', url, port: channel.port2 }, '*', [channel.port2]);
+        performance.mark('loopscope:sandbox-started');
       }, (err) => handle.onerror?.({ message: `Could not load the Python worker: ${String(err)}` }));
-      return;
-    }
-    if (data.__relay === 'error') {
+    } else if (data.__relay === 'error') {
       handle.onerror?.({ message: typeof data.message === 'string' ? data.message : 'the Python worker crashed' });
-    } else if (data.__relay === 'message') {
-      handle.onmessage?.({ data: data.data });
     }
   }
 

@@ -1,0 +1,29 @@
+/**
+ * Registers the service worker (public/sw.js) in production builds: cache-first for the hashed
+ * bundles and Pyodide's files, so a second visit reads them from disk. The worker's URL names
+ * this build and the Pyodide version, which name its caches (a new build drops the old ones).
+ */
+import { version as pyodideVersion } from 'pyodide/package.json';
+
+export function registerServiceWorker(win: Window, base: string = import.meta.env.BASE_URL): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in win.navigator)) return;
+  // This module is bundled into the entry chunk, whose hashed name changes with every build.
+  const build = new URL(import.meta.url).pathname.split('/').pop()?.replace(/\.js$/, '') ?? 'unknown';
+  const url = `${base}sw.js?build=${encodeURIComponent(build)}&pyodide=${encodeURIComponent(pyodideVersion)}`;
+  const register = async () => {
+    try {
+      const registration = await win.navigator.serviceWorker.register(url, { scope: base });
+      const worker = registration.active ?? registration.waiting ?? registration.installing;
+      // What this visit fetched before the worker controlled the page: cache it for the next one.
+      const urls = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+      const send = () => (registration.active ?? worker)?.postMessage({ type: 'cache-urls', urls, page: win.location.href });
+      if (registration.active) send();
+      else worker?.addEventListener('statechange', () => worker.state === 'activated' && send());
+    } catch (err) {
+      console.warn('Loopscope: the offline cache is unavailable:', err);
+    }
+  };
+  // After the page has loaded: registering must not compete with the first visit's downloads.
+  if (win.document.readyState === 'complete') void register();
+  else win.addEventListener('load', () => void register(), { once: true });
+}

@@ -1,0 +1,2 @@
+/** The Pyodide files the page fetches and hands to the Python worker (its JavaScript is bundled into the worker). */
+export const BOOT_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'] as const;

@@ -1,0 +1,94 @@
+/**
+ * Pyodide's big files, fetched by the page rather than by the sandboxed worker. The sandbox is
+ * an opaque origin: its requests get a throwaway cache partition and no service worker, so it
+ * would download 18 MB again on every visit and every respawn, and never offline. Fetched
+ * same-origin, they come from the HTTP cache and the service worker, and a respawn after Stop
+ * reads them from there again. The Python worker answers Pyodide's own fetches of these names
+ * from the bytes it is given (src/runtime/worker-fetch.ts).
+ */
+import { SNAPSHOT_FILE } from 'virtual:loopscope-boot';
+import { BOOT_FILES } from './boot-files-list.ts';
+
+
+export interface BootFiles {
+  /** File name (as Pyodide asks for it under indexURL) → bytes. Missing names are fetched by the worker. */
+  files: Record<string, ArrayBuffer>;
+  /** A memory snapshot of Python with the runtime imported, as served (gzipped: the worker inflates it, off the page's thread). */
+  snapshot?: ArrayBuffer;
+}
+
+export type ByteProgress = (loaded: number, total: number) => void;
+
+/** How often, at most, progress is reported: each report re-renders the loading bar. */
+const PROGRESS_EVERY_MS = 100;
+
+/**
+ * Reads a response to the end, counting bytes. A BYOB reader fills one buffer sized from
+ * Content-Length as fast as data arrives: a few reads per file instead of one per 64 kB chunk
+ * (reading 18 MB chunk by chunk cost the page's thread most of a second here), and no copies.
+ */
+async function readCounting(response: Response, onBytes: (bytes: number) => void): Promise<ArrayBuffer> {
+  const length = Number(response.headers.get('Content-Length') ?? 0);
+  let reader: ReadableStreamBYOBReader | undefined;
+  try {
+    reader = length > 0 ? response.body?.getReader({ mode: 'byob' }) : undefined;
+  } catch {
+    reader = undefined; // not a byte stream here
+  }
+  if (!reader) {
+    const bytes = await response.arrayBuffer();
+    onBytes(bytes.byteLength);
+    return bytes;
+  }
+  let buffer = new ArrayBuffer(length);
+  let size = 0;
+  while (size < length) {
+    const { done, value } = await reader.read(new Uint8Array(buffer, size, length - size));
+    if (done || !value) break;
+    buffer = value.buffer as ArrayBuffer; // the view comes back over the same memory, which BYOB moved
+    size += value.byteLength;
+    onBytes(value.byteLength);
+  }
+  return size === length ? buffer : buffer.slice(0, size);
+}
+
+/**
+ * Fetches every boot file at once, reporting bytes across all of them. Never fails: a file
+ * that does not arrive is left out (the Python worker then fetches it itself, or boots cold
+ * without the snapshot). index.html preloads the same URLs, so these fetches pick up downloads
+ * that started before any script ran.
+ */
+export async function fetchBootFiles(indexURL: string, onProgress: ByteProgress, fetchFn: typeof fetch = fetch): Promise<BootFiles> {
+  let loaded = 0;
+  let total = 0;
+  let reported = 0;
+  const report = (force = false) => {
+    const now = performance.now();
+    if (!force && now - reported < PROGRESS_EVERY_MS) return;
+    reported = now;
+    onProgress(loaded, Math.max(total, loaded));
+  };
+  const one = async (name: string): Promise<ArrayBuffer | undefined> => {
+    try {
+      const response = await fetchFn(new URL(name, indexURL).href);
+      if (!response.ok) return undefined;
+      total += Number(response.headers.get('Content-Length') ?? 0);
+      report(true);
+      return await readCounting(response, (n) => ((loaded += n), report()));
+    } catch {
+      return undefined;
+    }
+  };
+  const [snapshot, ...bytes] = await Promise.all([SNAPSHOT_FILE ? one(SNAPSHOT_FILE) : undefined, ...BOOT_FILES.map(one)]);
+  report(true);
+  const files: Record<string, ArrayBuffer> = {};
+  BOOT_FILES.forEach((name, i) => {
+    if (bytes[i]) files[name] = bytes[i];
+  });
+  return { files, snapshot };
+}
+
+/** What init transfers: every buffer (they are the worker's from then on). */
+export function transferList(boot: BootFiles): ArrayBuffer[] {
+  return [...Object.values(boot.files), ...(boot.snapshot ? [boot.snapshot] : [])];
+}
