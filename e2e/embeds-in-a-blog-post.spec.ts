@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { GOLDEN_LINKS } from './golden-links.ts';
+import { embedUrl } from '../src/share/embed-code.ts';
 
 const DIR = 'e2e-artifacts/screenshots';
 
@@ -115,5 +116,46 @@ test('an embed of a comparison runs both variants and shows them on one axis', a
   await page.mouse.move(0, 0);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.locator('.embed').screenshot({ path: `${DIR}/embed-compare.png` });
+  await context.close();
+});
+
+test('a runaway snippet in one embed freezes neither the blog page nor the other embed', async ({ browser }) => {
+  test.slow(); // two embeds boot two Pythons
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const origin = 'http://localhost:4173';
+  const state = (code: string) => ({ mode: 'single' as const, variants: [{ name: 'main', code }] as [{ name: string; code: string }], view: {} });
+  const runaway = embedUrl(origin, state('while True:\n    pass\n'), { autorun: false });
+  const calm = embedUrl(origin, state('import asyncio\nasync def main():\n    await asyncio.gather(asyncio.sleep(1), asyncio.sleep(2))\nasyncio.run(main())\n'));
+  await page.goto(`${origin}/blog-sample.html`);
+  // A host page of our own: two iframes, as a blogger would paste them.
+  await page.evaluate(
+    ([a, b]) => {
+      document.body.innerHTML = `<p><input id="host-input"></p><iframe data-loopscope="1" src="${a}" width="900" height="480"></iframe><iframe data-loopscope="1" src="${b}" width="900" height="480"></iframe>`;
+    },
+    [runaway, calm],
+  );
+  const [spinning, other] = [page.frameLocator('iframe >> nth=0'), page.frameLocator('iframe >> nth=1')];
+  await spinning.getByRole('button', { name: 'Run', exact: true }).click({ timeout: 0 });
+  await expect(spinning.getByTestId('embed-status')).toContainText(/Running/);
+
+  // While it spins: the host page answers input within a frame or two, and the other embed runs.
+  const latency = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const input = document.getElementById('host-input') as HTMLInputElement;
+        const t0 = performance.now();
+        input.addEventListener('input', () => requestAnimationFrame(() => resolve(performance.now() - t0)), { once: true });
+        input.focus();
+        input.value = 'x';
+        input.dispatchEvent(new Event('input'));
+      }),
+  );
+  console.log(`host page input latency while an embed spins: ${Math.round(latency)} ms`);
+  expect(latency).toBeLessThan(500);
+  await other.getByRole('button', { name: 'Run', exact: true }).click({ timeout: 0 });
+  await expect(other.getByTestId('embed-status')).toContainText('finished in 2.0 s', { timeout: 0 });
+  // And the runaway one is stopped at its real-time budget with a clear message.
+  await expect(spinning.getByTestId('embed-status')).toContainText(/real time|Stopped/, { timeout: 0 });
   await context.close();
 });

@@ -74,8 +74,6 @@ export function pyodideAssets(): Plugin {
         const file = join(dir, name);
         res.setHeader('Content-Type', MIME[name.split('.').pop() ?? ''] ?? 'application/octet-stream');
         res.setHeader('Content-Length', String(statSync(file).size));
-        res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-        res.setHeader('Access-Control-Allow-Origin', '*');
         createReadStream(file).pipe(res);
       });
     },

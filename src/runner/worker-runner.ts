@@ -49,7 +49,7 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
     opts.createWorker ??
     (() =>
       sandbox
-        ? createSandboxedWorker(new URL(workerURL, location.href).href, indexURL)
+        ? createSandboxedWorker(new URL(workerURL, location.href).href)
         : (new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module', name: 'loopscope-python' }) as unknown as WorkerLike));
   const listeners = new Set<(s: RunnerStatus) => void>();
   let status: RunnerStatus = { state: 'booting', loaded: 0, total: 0 };

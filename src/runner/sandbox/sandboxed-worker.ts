@@ -32,7 +32,7 @@ async function loadWorkerSource(url: string): Promise<string> {
   });
 }
 
-export function createSandboxedWorker(workerURL: string, pyodideURL: string, host: HTMLElement = document.body): WorkerLike {
+export function createSandboxedWorker(workerURL: string, host: HTMLElement = document.body): WorkerLike {
   workerSource ??= loadWorkerSource(workerURL);
   const iframe = document.createElement('iframe');
   iframe.setAttribute('sandbox', 'allow-scripts');
@@ -82,7 +82,7 @@ export function createSandboxedWorker(workerURL: string, pyodideURL: string, hos
   }
 
   window.addEventListener('message', onWindowMessage);
-  iframe.srcdoc = sandboxDocument(pyodideURL, relaySource);
+  iframe.srcdoc = sandboxDocument(relaySource);
   host.append(iframe);
   return handle;
 }
