@@ -152,6 +152,11 @@ export interface TraceMeta {
   engine: string;
   /** Wall-clock milliseconds the run took. */
   wallMs: number;
+  /**
+   * Where the engine's real time went, in milliseconds: setup, compile, run, cleanup, summary
+   * (Python's side), then call (the whole call into Python) and decode (the host's side).
+   */
+  phasesMs?: Record<string, number>;
   /** Size of the interpreter's WebAssembly memory after the run, in bytes (it never shrinks). */
   heapBytes?: number;
   options: RunOptions;

@@ -22,6 +22,23 @@ asyncio.run(main())
     );
   });
 
+  it('prints the same traceback traced and untraced: tasks are C Tasks either way, as in CPython', async () => {
+    const code = `import asyncio
+async def boom():
+    await asyncio.sleep(0.1)
+    raise ValueError("boom")
+async def main():
+    t = asyncio.create_task(boom(), name="B")
+    print(isinstance(t, asyncio.Task), t.get_name(), asyncio.current_task().get_name())
+    await t
+asyncio.run(main())
+`;
+    const [traced, untraced] = [await runCode(code), await runCode(code, { trace: false })];
+    expect(stdoutOf(traced)).toBe('True B Task-1\n');
+    expect(stderrOf(traced)).toBe(stderrOf(untraced));
+    expect(stderrOf(traced)).not.toContain('futures.py');
+  });
+
   it('shows time.sleep in a coroutine as the loop blocked by that task (so good() starts late)', async () => {
     const trace = await runCode(`import asyncio, time
 async def bad():

@@ -4,7 +4,9 @@
  * specific (how to load Pyodide, where its files are, the Python sources) is passed in.
  */
 import type { PyodideAPI } from 'pyodide';
+import type { PyBuffer } from 'pyodide/ffi';
 import { bootRuntime, type BootSetup } from './boot.ts';
+import { decodePayload } from './trace-decode.ts';
 import { DEFAULT_RUN_OPTIONS, type OutputLine, type RunOptions, type TaskInfo, type Trace, type TraceEvent } from '../protocol/trace.ts';
 
 /** Why the interpreter was interrupted, as the runtime reads it (runner.py's INTERRUPT_*). */
@@ -15,13 +17,6 @@ const INTERRUPT_MEMORY = 3;
 const INTERRUPT_SLACK_MS = 100;
 
 export type EngineSetup = BootSetup;
-
-/** An event as the Python runtime sends it: [t, type, task, line, extra fields or null]. */
-type EventRow = [number, TraceEvent['type'], number, number | null, Record<string, unknown> | null];
-
-function expandEvents(rows: EventRow[]): TraceEvent[] {
-  return rows.map(([t, type, task, line, extra]) => ({ t, type, task, line, ...extra }) as TraceEvent);
-}
 
 export interface TraceBatch {
   events: TraceEvent[];
@@ -102,30 +97,29 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
       }
       reason = 0;
       const onBatch = hooks.onBatch;
-      const emit = onBatch
-        ? (json: string) => {
-            const batch = JSON.parse(json) as Omit<TraceBatch, 'events'> & { events: EventRow[] };
-            onBatch({ ...batch, events: expandEvents(batch.events) });
-          }
-        : undefined;
+      // A batch's bytes are lent for the call (Pyodide releases them after it): decode, don't keep.
+      const emit = onBatch ? (payload: string | PyBuffer) => onBatch(decodePayload<TraceBatch>(payload, false)) : undefined;
       // The engine checks the budget itself whenever the snippet yields; the clock interrupt
       // comes a little later, for code that never does.
       // Compiling gets its own budget (a huge paste), the snippet's run starts a fresh one.
       deadline = performance.now() + 4 * opts.wallClockMs;
       heapCeiling = heapBytes() + opts.maxMemoryMB * 1024 * 1024;
-      let json: string;
+      let payload: string | PyBuffer;
+      const called = performance.now();
       try {
         const startClock = (start: boolean) => {
           deadline = start ? performance.now() + opts.wallClockMs + INTERRUPT_SLACK_MS : Infinity;
           if (!start) heapCeiling = Infinity;
         };
-        json = runner.run(code, JSON.stringify(opts), emit, () => reason, startClock) as string;
+        payload = runner.run(code, JSON.stringify(opts), emit, () => reason, startClock) as string | PyBuffer;
       } finally {
         deadline = Infinity;
         heapCeiling = Infinity;
       }
-      const trace = JSON.parse(json) as Omit<Trace, 'events'> & { events: EventRow[] };
-      return { ...trace, events: expandEvents(trace.events), meta: { ...trace.meta, heapBytes: heapBytes() } };
+      const decoding = performance.now();
+      const trace = decodePayload<Trace>(payload, true);
+      const phasesMs = { ...trace.meta.phasesMs, call: decoding - called, decode: performance.now() - decoding };
+      return { ...trace, meta: { ...trace.meta, phasesMs, heapBytes: heapBytes() } };
     },
   };
 }

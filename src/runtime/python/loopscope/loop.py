@@ -5,9 +5,10 @@ scheduled, CPython would wait forever: that is a deadlock, reported instead of h
 import asyncio
 import heapq
 import selectors
-from asyncio import base_events, futures
+from asyncio import base_events, events, futures
 
 from .clock import clock
+from .steps import run_step
 from .tasks import TracedTask, state, task_factory, trace_id
 from .waits import describe, still_waiting_for
 
@@ -43,6 +44,27 @@ class _TimerHandle(asyncio.TimerHandle):
 
     def __ge__(self, other):
         return (self._when, self._seq) >= (other._when, other._seq)
+
+
+_Builtin = type(len)
+
+
+class _StepHandle(events.Handle):
+    """A traced task's step or wakeup in the ready queue: the loop runs it through steps.py."""
+
+    __slots__ = ("_ls_task",)
+
+    @classmethod
+    def like(cls, handle, task):
+        """A _StepHandle with `handle`'s fields."""
+        step = cls.__new__(cls)
+        for name in ("_callback", "_args", "_cancelled", "_loop", "_source_traceback", "_repr", "_context"):
+            setattr(step, name, getattr(handle, name))
+        step._ls_task = task
+        return step
+
+
+_StepHandle.__name__ = _StepHandle.__qualname__ = "Handle"  # as reprs and logs name it
 
 
 class _VirtualSelector(selectors.BaseSelector):
@@ -120,16 +142,33 @@ class VirtualLoop(base_events.BaseEventLoop):
         return timer
 
     def call_soon(self, callback, *args, context=None):
-        handle = super().call_soon(callback, *args, context=context)
         if not self._traced:
-            return handle
-        # A task's step or wakeup being scheduled is the moment it joins the ready queue.
+            return super().call_soon(callback, *args, context=context)
+        # A task's step or wakeup is scheduled as a _StepHandle: the moment it is ready.
         owner = getattr(callback, "__self__", None)
-        tid = getattr(owner, "_ls_id", None)
-        if tid is not None and isinstance(owner, TracedTask):
+        tid = getattr(owner, "_ls_id", None) if owner is not None and isinstance(owner, TracedTask) else None
+        # A C Task's step (TaskStepMethWrapper) or wakeup (its bound task_wakeup) runs one step
+        # of it. Another method of a task (loop.call_soon(task.cancel)) is ready all the same.
+        kind = type(callback)
+        step = tid is not None and (kind is _Builtin and callback.__name__ == "task_wakeup" or kind.__name__ == "TaskStepMethWrapper")
+        if self._closed or self._debug:
+            # BaseEventLoop's own checks, errors and debug stacks, exactly; then the step marked
+            # (a task ignores the handle call_soon gives back).
+            handle = super().call_soon(callback, *args, context=context)
+            if step:
+                self._ready[-1] = _StepHandle.like(handle, owner)
+        else:
+            # BaseEventLoop.call_soon and _call_soon in one: this runs for every step of every task.
+            if step:
+                handle = _StepHandle(callback, args, self, context)
+                handle._ls_task = owner
+            else:
+                handle = events.Handle(callback, args, self, context)
+            self._ready.append(handle)
+        if tid is not None:
             rec = state["recorder"]
             if rec is not None:
-                rec.event("ready", tid, None)
+                rec.row((clock.now if clock.thread is None else clock.thread.now, "ready", tid, None))
         return handle
 
     def run_in_executor(self, executor, func, *args):
@@ -165,8 +204,78 @@ class VirtualLoop(base_events.BaseEventLoop):
                 rec.event("resume", 0, _caller_line())
 
     def _run_once(self):
-        super()._run_once()
+        """BaseEventLoop._run_once (CPython 3.14), with each task step run through steps.py so
+        the trace sees it, and the limits checked after each iteration."""
+        sched_count = len(self._scheduled)
+        if (sched_count > base_events._MIN_SCHEDULED_TIMER_HANDLES and
+                self._timer_cancelled_count / sched_count > base_events._MIN_CANCELLED_TIMER_HANDLES_FRACTION):
+            # Remove delayed calls that were cancelled if their number is too high.
+            new_scheduled = []
+            for handle in self._scheduled:
+                if handle._cancelled:
+                    handle._scheduled = False
+                else:
+                    new_scheduled.append(handle)
+            heapq.heapify(new_scheduled)
+            self._scheduled = new_scheduled
+            self._timer_cancelled_count = 0
+        else:
+            # Remove delayed calls that were cancelled from head of queue.
+            while self._scheduled and self._scheduled[0]._cancelled:
+                self._timer_cancelled_count -= 1
+                handle = heapq.heappop(self._scheduled)
+                handle._scheduled = False
+
+        timeout = None
+        if self._ready or self._stopping:
+            timeout = 0
+        elif self._scheduled:
+            # Compute the desired timeout.
+            timeout = self._scheduled[0]._when - self.time()
+            if timeout > base_events.MAXIMUM_SELECT_TIMEOUT:
+                timeout = base_events.MAXIMUM_SELECT_TIMEOUT
+            elif timeout < 0:
+                timeout = 0
+
+        self._selector.select(timeout)  # never returns events: it moves the virtual clock
+
+        # Handle 'later' callbacks that are ready.
+        end_time = self.time() + self._clock_resolution
+        while self._scheduled:
+            handle = self._scheduled[0]
+            if handle._when >= end_time:
+                break
+            handle = heapq.heappop(self._scheduled)
+            handle._scheduled = False
+            self._ready.append(handle)
+
+        # Run the callbacks ready now, not those they schedule (they run next time around).
         rec = state["recorder"]
+        ready = self._ready
+        for _ in range(len(ready)):
+            handle = ready.popleft()
+            if handle._cancelled:
+                continue
+            task = handle._ls_task if type(handle) is _StepHandle and rec is not None else None
+            if self._debug:
+                try:
+                    self._current_handle = handle
+                    t0 = self.time()
+                    if task is None:
+                        handle._run()
+                    else:
+                        run_step(rec, task, handle)
+                    dt = self.time() - t0
+                    if dt >= self.slow_callback_duration:
+                        base_events.logger.warning("Executing %s took %.3f seconds", base_events._format_handle(handle), dt)
+                finally:
+                    self._current_handle = None
+            elif task is None:
+                handle._run()
+            else:
+                run_step(rec, task, handle)
+        handle = None  # Needed to break cycles when an exception occurs.
+
         if rec is not None:
             if rec.limit is not None:
                 raise rec_limit(rec)

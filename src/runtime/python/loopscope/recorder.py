@@ -1,6 +1,8 @@
 """The trace being built during one run: tasks, events and output, on the virtual clock.
-Shapes match src/protocol/trace.ts; everything here is plain data for json.dumps."""
+Shapes match src/protocol/trace.ts; everything here is plain data (see encode)."""
+import itertools
 import json
+import marshal
 
 from .clock import clock, real_perf_counter
 
@@ -8,6 +10,33 @@ from .clock import clock, real_perf_counter
 REPR_LIMIT = 200
 #: Events per streamed batch.
 BATCH = 5000
+
+
+def encode(payload):
+    """The trace, or a streamed batch of it, for the engine: marshal's bytes, which the engine
+    reads with src/runtime/trace-decode.ts. json.dumps costs about ten times as much in
+    WebAssembly (every number becomes a string object first). A value marshal refuses (a str
+    subclass, say) sends the payload as JSON text instead, where it is written as its repr(),
+    with every event row in the (t, type, task, line, fields) form (JSON has no tuples)."""
+    try:
+        return marshal.dumps(payload)
+    except ValueError:
+        return json.dumps(dict(payload, events=[_dict_row(r) for r in payload["events"]]), default=repr)
+
+
+def flat(fields):
+    """A dict as a flat tuple: key, value, key, value..."""
+    return tuple(itertools.chain.from_iterable(fields.items()))
+
+
+def _unflat(pairs):
+    return {pairs[i]: _unflat(pairs[i + 1]) if type(pairs[i + 1]) is tuple else pairs[i + 1] for i in range(0, len(pairs), 2)}
+
+
+def _dict_row(row):
+    if len(row) == 5:
+        return row
+    return (*row[:4], _unflat(row[4:]) if len(row) > 4 else None)
 
 
 class LimitExceeded(KeyboardInterrupt):
@@ -19,6 +48,10 @@ class LimitExceeded(KeyboardInterrupt):
         self.kind = kind
         self.message = message
         self.line = line
+
+
+#: Types whose repr() cannot fail: hot paths call repr() on them directly, without short_repr's guard.
+PLAIN = {int, str, float, bool, type(None)}
 
 
 def short_repr(value, limit=REPR_LIMIT):
@@ -39,6 +72,8 @@ class Recorder:
         #: Every traced task object, so tasks left pending (deadlock, limit) can be closed quietly.
         self.task_objects = []
         self.events = []
+        #: The "block" events among them, for the summary.
+        self.blocks = []
         self.output = []
         self.current = 0
         self.next_id = 1
@@ -49,9 +84,12 @@ class Recorder:
         self._partial = {"stdout": "", "stderr": ""}
         self._sent = [0, 0, 0]
         self.started = real_perf_counter()
+        self.compiling = self.started
+        self.phases = {}  # engine phase → seconds of real time (meta.phasesMs)
         self.max_events = int(options.get("maxEvents", 200_000))
         self.max_output = int(options.get("maxOutputChars", 1_000_000))
         self.wall_budget = float(options.get("wallClockMs", 5000)) / 1000.0
+        self._next_check()
         self.tasks[0] = {
             "id": 0, "kind": "main", "name": "<main>", "coroutine": None, "parent": None,
             "created": 0.0, "createdLine": None, "finished": None, "state": "pending",
@@ -61,12 +99,16 @@ class Recorder:
     def add_task(self, kind, name, coroutine, parent, line):
         tid = self.next_id
         self.next_id += 1
+        now = clock.now if clock.thread is None else clock.thread.now
         self.tasks[tid] = {
             "id": tid, "kind": kind, "name": name, "coroutine": coroutine, "parent": parent,
-            "created": clock.read(), "createdLine": line, "finished": None, "state": "pending",
+            "created": now, "createdLine": line, "finished": None, "state": "pending",
         }
-        if kind != "thread":
-            self.event("create", tid, line, parent=parent)
+        if kind != "thread" and not self.frozen and self.enabled:
+            events = self.events
+            events.append((now, "create", tid, line, "parent", parent))
+            if len(events) >= self._check_at:
+                self._checkpoint()
         return tid
 
     def end_task(self, tid, state, t=None, **extra):
@@ -76,16 +118,43 @@ class Recorder:
             info["state"] = state
             info.update(extra)
 
+    # Events are rows, cheaper to build and to write than dicts; the engine makes them the
+    # objects of src/protocol/trace.ts. A row is (t, type, task, line) and then either one
+    # dict of fields (or None), or the fields as key, value, key, value... where a tuple value
+    # is a dict written the same way. The flat form is for the events every task has: tuples of
+    # plain values cost the garbage collector nothing once it has seen them, dicts cost it on
+    # every collection.
     def event(self, type_, task, line, t=None, **fields):
-        """Events are rows (t, type, task, line, fields): cheaper to build and to serialise than
-        dicts; the engine expands them into the objects of src/protocol/trace.ts."""
         if self.frozen or not self.enabled:
             return
-        self.events.append((clock.read() if t is None else t, type_, task, line, fields or None))
+        events = self.events
+        row = (clock.read() if t is None else t, type_, task, line, fields or None)
+        events.append(row)
+        if type_ == "block":
+            self.blocks.append(row)
+        if len(events) >= self._check_at:
+            self._checkpoint()
+
+    def row(self, row):
+        """Records a row built by the caller, timed by clock.read() (see event())."""
+        if self.frozen or not self.enabled:
+            return
+        events = self.events
+        events.append(row)
+        if len(events) >= self._check_at:
+            self._checkpoint()
+
+    def _checkpoint(self):
+        """The event limit, and the next streamed batch when one is due."""
         if len(self.events) >= self.max_events:
             self.trip("events", f"Stopped after {self.max_events:,} trace events (the event limit).")
         if self.emit_batch is not None and len(self.events) - self._sent[0] >= BATCH:
             self.flush_batch()
+        self._next_check()
+
+    def _next_check(self):
+        due = self._sent[0] + BATCH if self.emit_batch is not None else self.max_events
+        self._check_at = min(self.max_events, due)
 
     # -- output -------------------------------------------------------------------------
     def write(self, stream, text):
@@ -147,4 +216,5 @@ class Recorder:
         tasks = [t for t in self.tasks.values() if t["id"] >= t0]
         payload = {"events": self.events[e0:], "output": self.output[o0:], "tasks": tasks}
         self._sent = [len(self.events), len(self.output), self.next_id]
-        self.emit_batch(json.dumps(payload))
+        self._next_check()
+        self.emit_batch(encode(payload))

@@ -1,5 +1,6 @@
 """One run, start to finish: set the host's world aside, run the snippet like `python main.py`
-(or like the asyncio REPL when it has top-level await), and return the trace as JSON."""
+(or like the asyncio REPL when it has top-level await), and return the trace, encoded for the
+engine (recorder.encode)."""
 import ast
 import asyncio
 import builtins
@@ -7,6 +8,7 @@ import gc
 import itertools
 import json
 import linecache
+import operator
 import os
 import shutil
 import signal
@@ -14,13 +16,13 @@ import sys
 import traceback
 from asyncio import events
 
-from . import blocking, imports, network, process, streams, sync, threads
+from . import blocking, imports, network, process, streams, sync, tasks, threads, waits
 from .clock import clock, real_perf_counter
 from .errors import exception_info, format_exception, snippet_line
 from .frames import SNIPPET
 from .loop import Deadlock, VirtualLoop, VirtualLoopPolicy, _TimerHandle
 from .process import HardExit
-from .recorder import LimitExceeded, Recorder
+from .recorder import LimitExceeded, Recorder, encode
 from .summary import summarize
 from .tasks import TracedTask, state
 
@@ -80,6 +82,8 @@ class _HostWorld:
             sys.modules["__main__"] = self.main
         state["recorder"] = None
         state["main_coro"] = None
+        waits.reset()
+        tasks.reset()
         return False
 
 
@@ -122,6 +126,7 @@ def _run_toplevel_await(code, globs, max_time):
 def run(code, options_json="{}", emit_batch=None, interrupt_reason=None, start_clock=None):
     """start_clock, when given, is called once the snippet is compiled: the wall-clock budget is
     for running it (compiling a 1 MB paste takes seconds in WebAssembly and is not runaway code)."""
+    entered = real_perf_counter()
     options = dict(DEFAULTS)
     options.update(json.loads(options_json))
     rec = Recorder(options, emit_batch)
@@ -147,6 +152,7 @@ def run(code, options_json="{}", emit_batch=None, interrupt_reason=None, start_c
         _prepare_workdir(options)
         linecache.cache[SNIPPET] = (len(code), None, code.splitlines(True), SNIPPET)
         rec.event("resume", 0, None)
+        rec.phases["setup"] = real_perf_counter() - entered
         try:
             _execute(code, options, outcome, rec, start_clock)
         except KeyboardInterrupt as exc:
@@ -158,6 +164,7 @@ def run(code, options_json="{}", emit_batch=None, interrupt_reason=None, start_c
 
 
 def _execute(code, options, outcome, rec, start_clock=None):
+    rec.compiling = real_perf_counter()
     try:
         compiled = compile(code, SNIPPET, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
@@ -171,6 +178,7 @@ def _execute(code, options, outcome, rec, start_clock=None):
     if start_clock is not None:
         start_clock(True)
     rec.started = real_perf_counter()
+    rec.phases["compile"] = rec.started - rec.compiling
     if not _has_statements(code):
         outcome["ranNothing"] = True
     module = type(sys)("__main__")
@@ -203,7 +211,10 @@ def _execute(code, options, outcome, rec, start_clock=None):
         _report_error(exc, outcome, rec)
     if start_clock is not None:
         start_clock(False)  # the snippet is done: cleaning up and serialising are ours
+    cleaning = real_perf_counter()
+    rec.phases["run"] = cleaning - rec.started
     _finalize(globs, rec)
+    rec.phases["cleanup"] = real_perf_counter() - cleaning
     if rec.limit is not None:
         outcome.update(status="limit", exitCode=1, limit=rec.limit)
 
@@ -292,8 +303,7 @@ def _report_error(exc, outcome, rec, syntax=False):
 
 
 def _finish(rec, outcome, options, code):
-    from .clock import real_perf_counter
-
+    finishing = real_perf_counter()
     end = clock.now
     main_state = {"ok": "finished", "error": "failed"}.get(outcome["status"], "pending")
     rec.frozen = False
@@ -313,16 +323,20 @@ def _finish(rec, outcome, options, code):
             # A worker thread's lane ends when its last job does.
             last = max((e[4]["end"] for e in rec.events if e[1] == "thread" and e[4]["thread"] == info["id"]), default=end)
             rec.end_task(info["id"], "finished", t=last)
-    rec.events.sort(key=lambda e: e[0])
+    rec.events.sort(key=operator.itemgetter(0))  # by time; stable, so same-time events keep their order
     rec.output.sort(key=lambda o: o["t"])
     outcome["virtualTime"] = end
     if rec.dropped_output:
         outcome["truncated"] = f"{rec.dropped_output:,} characters of output after the limit were dropped"
     outcome["summary"] = summarize(rec, outcome)
+    meta = {"python": sys.version.split()[0], "engine": ENGINE,
+            "wallMs": round((real_perf_counter() - rec.started) * 1000, 1), "options": options}
     trace = {
         "format": "loopscope-trace", "version": 1, "outcome": outcome,
-        "tasks": list(rec.tasks.values()), "events": rec.events, "output": rec.output,
-        "meta": {"python": sys.version.split()[0], "engine": ENGINE,
-                 "wallMs": round((real_perf_counter() - rec.started) * 1000, 1), "options": options},
+        "tasks": list(rec.tasks.values()), "events": rec.events, "output": rec.output, "meta": meta,
     }
-    return json.dumps(trace, default=repr)
+    rec.phases["summary"] = real_perf_counter() - finishing
+    # Where the engine's own time went, for the benchmark (encoding is measured before it runs,
+    # so it is the only phase not in here: the host measures the whole call).
+    meta["phasesMs"] = {k: round(v * 1000, 2) for k, v in rec.phases.items()}
+    return encode(trace)

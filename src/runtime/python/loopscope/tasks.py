@@ -1,25 +1,22 @@
-"""The traced Task: asyncio's own pure-Python Task with a hook around each step, so the trace
-sees every resume and suspend and what the task was left waiting on.
+"""The traced Task: asyncio's own C Task, subclassed only where a task is born, named and
+cancelled. Its steps are seen by the loop (loop.py runs each step through steps.py), so the
+task itself runs at C speed.
 
-asyncio.Task is the C implementation; its pure-Python twin (tasks._PyTask) behaves the same but
-can be subclassed at the step. _PyTask calls the _py_* registry helpers, which keep their own
-current-task table; pointing them at the C helpers keeps asyncio.current_task() (used by
-timeout() and TaskGroup) correct."""
+asyncio.Task is the C implementation. Its pure-Python twin (tasks._PyTask) can be hooked at
+the step, but stepping every task through Python made tracing 3× slower than not tracing."""
 import asyncio
 import os
 import sys
+import types
+from asyncio import coroutines as _coroutines
 from asyncio import tasks as _tasks
 
 from .clock import clock
 from .frames import await_chain, chain_line, current_line
-from .recorder import short_repr
-from .waits import describe
+from .recorder import PLAIN, short_repr
 
-_tasks._py_enter_task = getattr(_tasks, "_c_enter_task", _tasks._py_enter_task)
-_tasks._py_leave_task = getattr(_tasks, "_c_leave_task", _tasks._py_leave_task)
-_tasks._py_swap_current_task = getattr(_tasks, "_c_swap_current_task", _tasks._py_swap_current_task)
-_tasks._py_register_task = getattr(_tasks, "_c_register_task", _tasks._py_register_task)
-_tasks._py_unregister_task = getattr(_tasks, "_c_unregister_task", _tasks._py_unregister_task)
+_CTask = _tasks._CTask
+_Coroutine = types.CoroutineType
 
 _ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
 _RUNTIME_DIR = os.path.dirname(__file__)
@@ -32,56 +29,97 @@ def trace_id(task):
     return getattr(task, "_ls_id", None)
 
 
+#: A task's _ls_line before its first step.
+UNSTARTED = object()
+
 #: asyncio's own housekeeping coroutines, run by asyncio.run's cleanup: not the user's story.
 _HOUSEKEEPING = {"shutdown_asyncgens", "shutdown_default_executor", "_shutdown_default_executor"}
-
-
-def _is_housekeeping(coro):
-    """Tasks asyncio.run makes for its own cleanup, and Loopscope's. A stdlib coroutine the user
-    turned into a task (gather(asyncio.sleep(1)), to_thread) is a real task and stays."""
-    code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
-    if code is None:
-        return False
-    if code.co_filename.startswith(_RUNTIME_DIR):
-        # sync.py's wrappers stand in for asyncio's own acquire(): gather(sem.acquire()) is real.
-        return not code.co_filename.endswith("sync.py")
-    return code.co_filename.startswith(_ASYNCIO_DIR) and code.co_name in _HOUSEKEEPING
 
 
 def _qualname(coro):
     return getattr(coro, "__qualname__", None) or type(coro).__name__
 
 
-def _arguments(coro, limit=60):
+class _CodeFacts:
+    """What task creation needs to know about a coroutine's code, worked out once per code."""
+
+    __slots__ = ("code", "housekeeping", "names", "star")
+
+    def __init__(self, code):
+        self.code = code  # keeps the code alive, so its id() is not reused while cached
+        # asyncio.run's own cleanup coroutines, and Loopscope's. A stdlib coroutine the user
+        # turned into a task (gather(asyncio.sleep(1)), to_thread) is a real task and stays.
+        if code.co_filename.startswith(_RUNTIME_DIR):
+            # sync.py's wrappers stand in for asyncio's own acquire(): gather(sem.acquire()) is real.
+            self.housekeeping = not code.co_filename.endswith("sync.py")
+        else:
+            self.housekeeping = code.co_filename.startswith(_ASYNCIO_DIR) and code.co_name in _HOUSEKEEPING
+        #: The parameters shown (not a leading self), with whether each is positional.
+        names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+        self.names = tuple((name, i < code.co_argcount) for i, name in enumerate(names) if not (name == "self" and i == 0))
+        #: The *args parameter's name, if any.
+        self.star = code.co_varnames[len(names)] if code.co_flags & 0x04 else None
+
+
+#: _CodeFacts by id() of the code (hashing a code object is slow: it hashes its contents).
+_facts = {}
+
+
+def _code_facts(code):
+    facts = _facts.get(id(code))
+    if facts is None or facts.code is not code:
+        facts = _facts[id(code)] = _CodeFacts(code)
+    return facts
+
+
+def reset():
+    """Forget the code seen in a run (the snippet's code is new in every run)."""
+    _facts.clear()
+
+
+def _arguments(coro, facts, limit=60):
     """"'A', 2" for task('A', 2): a coroutine not yet started holds exactly its arguments, so
-    lanes can tell Task-2 from Task-3 the way the code does."""
-    frame = getattr(coro, "cr_frame", None)
-    code = getattr(coro, "cr_code", None)
-    if frame is None or code is None:
+    lanes can tell Task-2 from Task-3 the way the code does. `facts`: _code_facts(coro's code)."""
+    frame = coro.cr_frame if type(coro) is _Coroutine else getattr(coro, "cr_frame", None)
+    if frame is None:
         return None
     try:
         local = frame.f_locals
-        names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
         parts = []
-        for i, name in enumerate(names):
-            if name == "self" and i == 0:
-                continue
-            text = short_repr(local.get(name), 30)
-            parts.append(text if i < code.co_argcount else f"{name}={text}")
-        if code.co_flags & 0x04:  # *args
-            parts.extend(short_repr(a, 30) for a in local.get(code.co_varnames[len(names)], ()))
+        for name, positional in facts.names:
+            value = local.get(name)
+            if type(value) in PLAIN:
+                text = repr(value)
+                if len(text) > 30:
+                    text = text[:29] + "…"
+            else:
+                text = short_repr(value, 30)
+            parts.append(text if positional else f"{name}={text}")
+        if facts.star is not None:
+            parts.extend(short_repr(a, 30) for a in local.get(facts.star, ()))
     except Exception:  # noqa: BLE001 - a broken __repr__ must not break the run
         return None
     text = ", ".join(parts)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class TracedTask(_tasks._PyTask):
-    _ls_id = None
+class TracedTask(_CTask):
+    # Slots, not attributes: the C Task's attributes live in a dict made on first use, which the
+    # garbage collector would then visit for every task.
+    __slots__ = (
+        "_ls_id",  # the task's id in the trace (None: not traced, e.g. asyncio.run's own cleanup tasks)
+        "_ls_line",  # the line it last suspended at (steps.py), or UNSTARTED
+    )
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
+        self._ls_id = tid = None
+        self._ls_line = UNSTARTED
         rec = state["recorder"]
-        if rec is not None and not _is_housekeeping(coro):
+        coroutine = type(coro) is _Coroutine or getattr(coro, "cr_code", None) is not None
+        code = coro.cr_code if coroutine else getattr(coro, "gi_code", None)
+        facts = None if code is None else _code_facts(code)
+        # Not asyncio.run's own cleanup tasks, nor Loopscope's (see _CodeFacts.housekeeping).
+        if rec is not None and not (facts is not None and facts.housekeeping):
             parent = rec.current if clock.thread is None else clock.thread.lane
             if coro is state["main_coro"]:
                 # Top-level await: the module body itself runs as a task; it is the main lane.
@@ -91,25 +129,32 @@ class TracedTask(_tasks._PyTask):
                 line = current_line(2)
                 if line is None and parent in rec.tasks:
                     line = rec.tasks[parent]["createdLine"]
-                self._ls_id = rec.add_task("task", None, _qualname(coro), parent, line)
-                args = _arguments(coro)
+                qualname = coro.__qualname__ if type(coro) is _Coroutine else _qualname(coro)
+                self._ls_id = tid = rec.add_task("task", None, qualname, parent, line)
+                args = _arguments(coro, facts) if coroutine else None
                 if args is not None:
-                    rec.tasks[self._ls_id]["args"] = args
+                    rec.tasks[tid]["args"] = args
+        if name is None and (type(coro) is _Coroutine or _coroutines.iscoroutine(coro)):
+            # The C Task numbers its default names with a counter of its own that no run resets;
+            # asyncio.tasks' counter is reset per run, so names start at Task-1 as in a fresh process.
+            name = f"Task-{_tasks._task_name_counter()}"
+        # Eager start is not traced: the task starts on the loop like any other.
         super().__init__(coro, loop=loop, name=name, context=context)
         if rec is not None:
             rec.task_objects.append(self)
-        if self._ls_id:  # not 0: the main lane keeps its name
-            rec.tasks[self._ls_id]["name"] = self.get_name()
+        if tid:  # not 0 or None: the main lane keeps its name
+            rec.tasks[tid]["name"] = name if type(name) is str else self.get_name()
 
     def set_name(self, value):
         super().set_name(value)
         rec = state["recorder"]
-        if self._ls_id and rec is not None:
-            rec.tasks[self._ls_id]["name"] = self.get_name()
+        tid = trace_id(self)
+        if tid and rec is not None:
+            rec.tasks[tid]["name"] = self.get_name()
 
     def cancel(self, msg=None):
         rec = state["recorder"]
-        if self._ls_id is not None and rec is not None and not self.done():
+        if trace_id(self) is not None and rec is not None and not self.done():
             try:
                 canceller = _tasks.current_task()
                 by = trace_id(canceller) if canceller is not None else None
@@ -128,42 +173,6 @@ class TracedTask(_tasks._PyTask):
                 reason = "task.cancel()"
             rec.event("cancel", self._ls_id, line, by=by, reason=reason)
         return super().cancel(msg)
-
-    def _Task__step(self, exc=None):
-        rec = state["recorder"]
-        tid = self._ls_id
-        if rec is None or tid is None:
-            return _tasks._PyTask._Task__step(self, exc)
-        rec.check_wall()
-        prev = rec.current
-        rec.current = tid
-        rec.event("resume", tid, chain_line(await_chain(self._coro)))
-        try:
-            _tasks._PyTask._Task__step(self, exc)
-        finally:
-            rec.current = prev
-            self._ls_after_step(rec, tid)
-
-    def _ls_after_step(self, rec, tid):
-        if not self.done():
-            wait, line = describe(self, trace_id)
-            rec.event("suspend", tid, line, wait=wait)
-            return
-        if self.cancelled():
-            rec.event("cancelled", tid, None)
-            rec.end_task(tid, "cancelled")
-            return
-        exc = self.exception()
-        if exc is None:
-            result = short_repr(self.result())
-            rec.event("finish", tid, None, result=result)
-            rec.end_task(tid, "finished", result=result)
-        else:
-            from .errors import exception_info
-
-            info = exception_info(exc)
-            rec.event("error", tid, info["line"], exc=info)
-            rec.end_task(tid, "failed", error=f"{info['type']}: {info['message']}" if info["message"] else info["type"])
 
 
 # Reprs and logs ("Task exception was never retrieved") name the class as CPython does.

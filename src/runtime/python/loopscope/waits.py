@@ -5,15 +5,25 @@ The description comes from the task's await chain (the innermost asyncio or simu
 frame names the primitive; its locals give the details) and from the future it is parked on."""
 import asyncio
 import os
+import types
 
-from .frames import await_chain, chain_line, frame_of
+from .frames import SNIPPET, FutureIter, chain_frames, chain_next, frame_of
 
 _ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
+_Coroutine = types.CoroutineType
+_Future = asyncio.futures._CFuture if hasattr(asyncio.futures, "_CFuture") else asyncio.Future
+
+
+_task_types = (asyncio.Task, asyncio.tasks._PyTask)
 
 
 def is_task(obj):
-    """asyncio.Task is the C class; traced tasks are the pure-Python one."""
-    return isinstance(obj, (asyncio.Task, asyncio.tasks._PyTask))
+    """An instance of asyncio.Task as it is now (TracedTask during a traced run), or of the
+    pure-Python Task."""
+    global _task_types
+    if _task_types[0] is not asyncio.Task:
+        _task_types = (asyncio.Task, asyncio.tasks._PyTask)
+    return isinstance(obj, _task_types)
 
 
 def _fmt_num(x):
@@ -31,7 +41,7 @@ def _task_label(task, ids):
 
 def _future_targets(fut, ids):
     """Task ids a future stands for: a task itself, or a gather's children."""
-    if is_task(fut):
+    if type(fut) is not _Future and is_task(fut):  # a plain Future (asyncio.sleep's) is no task
         tid = ids(fut)
         return [tid] if tid is not None else []
     children = getattr(fut, "_children", None)
@@ -42,12 +52,11 @@ def _future_targets(fut, ids):
     return out
 
 
-def _primitive(frame, code):
-    """Describe a wait from the innermost stdlib frame (asyncio.locks / queues / tasks ...)."""
+def _primitive(frame, code, fname):
+    """Describe a wait from the innermost stdlib frame (asyncio.locks / queues / tasks ...).
+    `fname` is the code's file name without its directory."""
     name = code.co_name
-    fname = os.path.basename(code.co_filename)
     loc = frame.f_locals
-    obj = loc.get("self")
     if fname == "tasks.py":
         if name == "sleep":
             return {"kind": "sleep", "label": f"sleep({_fmt_num(loc.get('delay'))})"}
@@ -59,6 +68,8 @@ def _primitive(frame, code):
             return {"kind": "wait-for", "label": f"wait_for(…, timeout={_fmt_num(loc.get('timeout'))})"}
         if name in ("_wait_for_one", "__anext__", "_wait_for_one_inner"):
             return {"kind": "as-completed", "label": "as_completed(…)"}
+        return None
+    obj = loc.get("self")
     if fname == "queues.py" and obj is not None:
         cls = type(obj).__name__
         if name in ("get", "put", "join"):
@@ -82,18 +93,66 @@ def _primitive(frame, code):
 _SIMULATED = ("aiohttp", "asyncpg", "aiofiles")
 
 
-def _simulated_operation(chain):
+#: The functions _primitive() describes, by file.
+_PRIMITIVES = {
+    "tasks.py": {"sleep", "wait", "_wait", "wait_for", "_wait_for_one", "__anext__", "_wait_for_one_inner"},
+    "queues.py": {"get", "put", "join"},
+    "locks.py": {"acquire", "wait", "wait_for", "_block", "_wait"},
+}
+
+
+class _CodeInfo:
+    """What describe() needs to know about a frame's code, worked out once per code object:
+    a wait is described after every step, and the same few functions are in most chains."""
+
+    __slots__ = ("code", "globals", "snippet", "package", "asyncio", "primitive", "wait_for", "file", "sleep")
+
+    def __init__(self, code, globs):
+        self.code = code  # keeps the code alive, so its id() is not reused while cached
+        self.globals = globs
+        self.snippet = code.co_filename == SNIPPET
+        #: The simulated library the code belongs to (by its module's __name__), or None.
+        pkg = str(globs.get("__name__", "")).split(".")[0]
+        self.package = pkg if pkg in _SIMULATED else None
+        self.asyncio = code.co_filename.startswith(_ASYNCIO_DIR)
+        self.file = os.path.basename(code.co_filename)
+        #: _primitive() may describe this frame: an asyncio frame other than tasks.wait_for, in a
+        #: function it knows (it returns None for every other).
+        self.primitive = self.asyncio and not (code.co_name == "wait_for" and code.co_filename.endswith("tasks.py")) and (
+            code.co_name in _PRIMITIVES.get(self.file, ()) or self.file == "taskgroups.py")
+        #: asyncio's wait_for (or Condition.wait_for), which a wait may be under.
+        self.wait_for = self.asyncio and code.co_name == "wait_for"
+        #: asyncio.sleep, the wait most tasks make: described without _primitive's dispatch.
+        self.sleep = self.primitive and self.file == "tasks.py" and code.co_name == "sleep"
+
+
+#: _CodeInfo by id() of the code object (hashing a code object is slow: it hashes its contents).
+_infos = {}
+
+
+def _info(frame):
+    code = frame.f_code
+    info = _infos.get(id(code))
+    globs = frame.f_globals
+    if info is None or info.code is not code or info.globals is not globs:
+        info = _infos[id(code)] = _CodeInfo(code, globs)
+    return info
+
+
+def reset():
+    """Forget the code seen in a run (the snippet's code is new in every run)."""
+    _infos.clear()
+
+
+def _simulated_operation(frames, infos):
     """'HTTP GET https://… (simulated)', "asyncpg fetch('SELECT …')", 'aiofiles read()': the
     library call the snippet made, from the outermost simulated-library frame of the chain."""
     outer = None
     query = None
-    for obj in chain:
-        frame = frame_of(obj)
-        if frame is None:
+    for frame, info in zip(frames, infos):
+        if info is None or info.package is None:
             continue
-        pkg = str(frame.f_globals.get("__name__", "")).split(".")[0]
-        if pkg not in _SIMULATED:
-            continue
+        pkg = info.package
         explicit = frame.f_locals.get("_loopscope_wait")
         if isinstance(explicit, str):
             return explicit
@@ -112,28 +171,59 @@ def _simulated_operation(chain):
 
 
 def describe(task, ids):
-    """(wait, line) for a task that has just suspended. `ids` maps a Task to its trace id."""
-    chain = await_chain(task._coro)
-    line = chain_line(chain)
+    """(wait, line) for a task that has just suspended. `ids` maps a Task to its trace id.
+
+    This runs after every step that leaves a task waiting, so it walks the chain once and
+    looks each frame's code up in _infos rather than working out what it is again."""
+    line = None
+    simulated = False
+    candidates = []  # frames _primitive() may describe, outermost first
+    under = None  # the outermost asyncio wait_for frame the task waits in, if any
+    # chain_frames(task._coro), walked here: this is the hottest loop of a traced run.
+    coro = task._coro
+    seen = 0
+    while coro is not None and seen < 200:
+        seen += 1
+        kind = type(coro)
+        if kind is _Coroutine:
+            frame = coro.cr_frame
+            coro = coro.cr_await
+        elif kind is FutureIter:
+            break
+        else:
+            frame = frame_of(coro)
+            coro = chain_next(coro)
+        if frame is None:
+            continue
+        code = frame.f_code
+        info = _infos.get(id(code))
+        if info is None or info.code is not code or info.globals is not frame.f_globals:
+            info = _info(frame)
+        if info.snippet:
+            line = frame.f_lineno
+        elif info.package is not None:
+            simulated = True
+        elif info.primitive:
+            candidates.append((frame, info))
+        if info.wait_for and under is None and coro is not None:  # not the last in the chain
+            under = frame
     fut = task._fut_waiter
     found = None
     # A simulated library (aiohttp, asyncpg, aiofiles) names the operation itself.
-    label = _simulated_operation(chain)
-    if label is not None:
-        found = {"kind": "io", "label": label}
+    if simulated:
+        frames = chain_frames(task._coro)
+        label = _simulated_operation(frames, [None if f is None else _info(f) for f in frames])
+        if label is not None:
+            found = {"kind": "io", "label": label}
     # Otherwise the primitive the snippet called: the outermost asyncio frame below its own code
     # (Barrier.wait, not the Condition it uses inside), looking past wait_for, which is said after.
     if found is None:
-        for obj in chain:
-            frame = frame_of(obj)
-            if frame is None:
-                continue
-            code = frame.f_code
-            if not code.co_filename.startswith(_ASYNCIO_DIR) or code.co_name == "wait_for" and code.co_filename.endswith("tasks.py"):
-                continue
-            desc = _primitive(frame, code)
-            if desc is not None:
-                found = desc
+        for frame, info in candidates:
+            if info.sleep:  # as _primitive says it
+                found = {"kind": "sleep", "label": f"sleep({_fmt_num(frame.f_locals.get('delay'))})"}
+                break
+            found = _primitive(frame, frame.f_code, info.file)
+            if found is not None:
                 break
     if fut is not None:
         targets = _future_targets(fut, ids)
@@ -155,12 +245,8 @@ def describe(task, ids):
     if found.get("object", 0) is None:
         del found["object"]
     # wait_for(x, timeout) awaits x inline (Python 3.12+): say the deadline too.
-    for obj in chain[:-1]:
-        frame = frame_of(obj)
-        if frame is not None and frame.f_code.co_name == "wait_for" and frame.f_code.co_filename.startswith(_ASYNCIO_DIR):
-            if found["kind"] != "wait-for":
-                found["label"] += f" under wait_for(timeout={_fmt_num(frame.f_locals.get('timeout'))})"
-            break
+    if under is not None and found["kind"] != "wait-for":
+        found["label"] += f" under wait_for(timeout={_fmt_num(under.f_locals.get('timeout'))})"
     return found, line
 
 
