@@ -5,7 +5,9 @@ import { stateAt, type LoopState } from '../model/loop-state/index.ts';
 import { taskLineAt } from '../model/playback-line.ts';
 import { dumpModel } from '../model/dump.ts';
 import { segmentsAtLine } from '../model/queries.ts';
-import type { Trace } from '../protocol/trace.ts';
+import { PROTOCOL_VERSION } from '../protocol/messages.ts';
+import type { RunOptions, Trace } from '../protocol/trace.ts';
+import { validateWorkerMessage } from '../protocol/validate.ts';
 import type { RunnerStatus } from '../runner/runner.ts';
 import { isIdle, type AppStore } from '../store/app-store.ts';
 
@@ -15,6 +17,14 @@ export interface LoopscopeTestHook {
   idle(): Promise<void>;
   status(): RunnerStatus;
   trace(): Trace | null;
+  /**
+   * Lands `data` as the finished run of the current code, as the runner lands a worker's
+   * 'run-finished' (validated, then stored): a benchmark can time "trace landed → drawn"
+   * without waiting for Python. Returns the validation error, or null.
+   */
+  landTrace(data: unknown): string | null;
+  /** Overrides run options (raised limits) for the next runs, as the limit notice's button does. */
+  setRunOptions(options: Partial<RunOptions>): void;
   /** The golden-style dump of the last trace's model (lanes, segments, marks). */
   dump(): string | null;
   code(): string;
@@ -23,7 +33,7 @@ export interface LoopscopeTestHook {
   view(): { mode: string; variants: Array<{ name: string; code: string }>; sidePanel: string; presenter: boolean; playbackIndex: number | null; linkNotice: string | null };
   /** The replay: cursor (null outside a replay), and the loop state and code line the page shows there. */
   playback(): { index: number | null; time: number; playing: boolean; speed: number; state: LoopState | null; line: number | null };
-  /** Back to the plain playground between specs: single mode, no presenter, no replay, the event-loop tab. */
+  /** Back to the plain playground between specs: single mode (the last comparison forgotten), no presenter, no replay, the event-loop tab. */
   resetView(): void;
   /** Compare mode: the active variant, each variant's last run, and the summary sentence. */
   compare(): { active: number; runs: Array<{ name: string; status: string | null; virtualTime: number | null }>; summary: string };
@@ -50,6 +60,14 @@ export function installTestHook(target: Window, store: AppStore): void {
       }),
     status: () => store.getState().runnerStatus,
     trace: () => store.getState().trace,
+    landTrace: (data) => {
+      store.setState({ running: true, progress: null, runFailure: null });
+      const checked = validateWorkerMessage({ type: 'run-finished', v: PROTOCOL_VERSION, runId: 0, trace: data });
+      if (checked.ok && checked.message.type === 'run-finished') store.getState().setTrace(checked.message.trace, store.getState().code);
+      store.setState({ running: false });
+      return checked.ok ? null : checked.error;
+    },
+    setRunOptions: (options) => store.setState((s) => ({ runOptions: { ...s.runOptions, ...options } })),
     dump: () => {
       const trace = store.getState().trace;
       return trace ? dumpModel(modelOf(trace)) : null;
@@ -82,6 +100,8 @@ export function installTestHook(target: Window, store: AppStore): void {
       s.setPresenter(false);
       s.seekEvent(null);
       s.setSidePanel('loop');
+      // Forget the last comparison too: a spec's Compare click compares its own code, not a resume of another spec's.
+      store.setState({ resumeWith: null });
     },
     compare: () => {
       const { variants, runs, activeVariant } = store.getState();

@@ -5,6 +5,7 @@ import { dumpModel } from './dump.ts';
 import { FIXTURES } from './fixtures/index.ts';
 import { manyTasksTrace } from './fixtures/many-tasks.ts';
 import { segmentAt, segmentOf, segmentsAtLine, statesAt, markForOutput } from './queries.ts';
+import { statsOf } from './stats.ts';
 import { summarize } from './summary.ts';
 
 describe('golden dumps', () => {
@@ -69,7 +70,7 @@ describe('blocking the loop', () => {
     const h = model.segments[model.rowOf.get(2)!]!;
     const ready = h.filter((s) => s.kind === 'ready');
     expect(ready.map((s) => [s.start, s.end])).toEqual([[1, 3]]);
-    expect(model.stats.get(2)!.ready).toBe(2);
+    expect(statsOf(model).get(2)!.ready).toBe(2);
   });
 
   it('mentions the block in the summary', () => {

@@ -4,10 +4,13 @@ import { layoutLanes } from './lanes.ts';
 import { deriveLinks } from './links.ts';
 import { deriveMarks } from './marks.ts';
 import { deriveSegments } from './segments.ts';
-import { deriveStats } from './stats.ts';
-import type { SegmentRef, TraceModel } from './types.ts';
+import type { TraceModel } from './types.ts';
 
-/** Derives everything the views draw from one trace. O(events + tasks). */
+/**
+ * Derives everything the timeline draws from one trace. O(events + tasks), and on the path
+ * from "run finished" to "drawn": what only some views need (per-task totals, segments by
+ * line) is derived on first use instead (stats.ts, queries.ts).
+ */
 export function buildModel(trace: Trace): TraceModel {
   const lanes = layoutLanes(trace.tasks);
   const rowOf = new Map(lanes.map((l) => [l.task, l.row]));
@@ -15,21 +18,7 @@ export function buildModel(trace: Trace): TraceModel {
   const { segments, blocked } = deriveSegments(trace, rowOf, end);
   const marks = deriveMarks(trace, rowOf);
   const links = deriveLinks(trace, segments);
-  const stats = deriveStats(lanes, segments);
-
-  const byLine = new Map<number, SegmentRef[]>();
-  segments.forEach((lane, row) =>
-    lane.forEach((seg, index) => {
-      for (const line of new Set([seg.line, seg.fromLine])) {
-        if (line === null) continue;
-        const list = byLine.get(line) ?? [];
-        list.push({ row, index });
-        byLine.set(line, list);
-      }
-    }),
-  );
-
-  return { trace, lanes, rowOf, segments, marks, links, blocked, stats, end, byLine };
+  return { trace, lanes, rowOf, segments, marks, links, blocked, end };
 }
 
 function lastTime(trace: Trace): number {

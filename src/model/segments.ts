@@ -5,10 +5,25 @@ import type { BlockedSpan, Segment } from './types.ts';
 /** Below this, two virtual times are the same instant (float noise from the engine). */
 const EPS = 1e-9;
 
-type Open =
-  | { kind: 'running'; since: number; fromLine: number | null; lastLine?: number | null }
-  | { kind: 'ready'; since: number; line?: number | null }
-  | { kind: 'waiting'; since: number; line: number | null; wait: Waiting };
+/**
+ * What a task is in the middle of, mutated in place as its events come (one record per task,
+ * so 350,000 events allocate no state objects). `kind` null: nothing open.
+ */
+interface Track {
+  /** From trace.tasks; null for a task the trace does not list. */
+  info: TaskInfo | undefined;
+  /** Lane row, or -1 when the task has no lane (its segments are dropped). */
+  row: number;
+  kind: 'running' | 'ready' | 'waiting' | null;
+  since: number;
+  /** running: where it resumed from. */
+  fromLine: number | null;
+  /** running: the last snippet line seen while it ran (print, cancel). */
+  lastLine: number | null | undefined;
+  /** ready: the await it woke from; waiting: the await. */
+  line: number | null | undefined;
+  wait: Waiting | null;
+}
 
 /**
  * Turns the event stream into per-lane segments. Each task is a small state machine:
@@ -19,39 +34,61 @@ type Open =
 export function deriveSegments(trace: Trace, rowOf: ReadonlyMap<number, number>, end: Seconds): { segments: Segment[][]; blocked: BlockedSpan[] } {
   const segments: Segment[][] = Array.from({ length: rowOf.size }, () => []);
   const blocked: BlockedSpan[] = [];
-  const info = new Map<number, TaskInfo>(trace.tasks.map((t) => [t.id, t]));
-  const open = new Map<number, Open>();
+  const info = new Map<number, TaskInfo>();
+  for (const t of trace.tasks) info.set(t.id, t);
+  const tracks = new Map<number, Track>();
 
-  const push = (seg: Segment) => {
-    const row = rowOf.get(seg.task);
-    if (row === undefined) return;
+  const trackOf = (task: number): Track => {
+    let tr = tracks.get(task);
+    if (!tr) {
+      tr = { info: info.get(task), row: rowOf.get(task) ?? -1, kind: null, since: 0, fromLine: null, lastLine: undefined, line: undefined, wait: null };
+      tracks.set(task, tr);
+    }
+    return tr;
+  };
+
+  const push = (row: number, seg: Segment) => {
+    if (row < 0) return;
     // Zero-length waits say nothing; zero-length running is a tick; an open wait is "forever".
     if (seg.end - seg.start < EPS && seg.kind !== 'running' && !seg.open) return;
     segments[row]!.push(seg);
   };
 
-  const close = (task: number, t: number, line: number | null, unfinished = false) => {
-    const cur = open.get(task);
-    if (!cur) return;
-    open.delete(task);
-    if (cur.kind === 'running') {
+  const open = (tr: Track, kind: NonNullable<Track['kind']>, since: number, line: number | null | undefined, wait: Waiting | null = null) => {
+    tr.kind = kind;
+    tr.since = since;
+    tr.fromLine = kind === 'running' ? (line ?? null) : null;
+    tr.lastLine = undefined;
+    tr.line = kind === 'running' ? undefined : line;
+    tr.wait = wait;
+  };
+
+  const close = (task: number, tr: Track, t: number, line: number | null, unfinished = false) => {
+    const kind = tr.kind;
+    if (kind === null) return;
+    tr.kind = null;
+    const { row } = tr;
+    const openFlag = unfinished || undefined;
+    if (kind === 'running') {
       // Finishing happens outside snippet code (line null): the last line seen running is the useful one.
-      const at = line ?? cur.lastLine ?? cur.fromLine;
-      push({ kind: 'running', task, start: secs(cur.since), end: secs(t), line: at, fromLine: cur.fromLine, label: '', open: unfinished || undefined });
-    } else if (cur.kind === 'ready') {
-      push({ kind: 'ready', task, start: secs(cur.since), end: secs(t), line: cur.line ?? null, fromLine: null, label: 'ready, loop busy', open: unfinished || undefined });
+      const at = line ?? tr.lastLine ?? tr.fromLine;
+      push(row, { kind: 'running', task, start: secs(tr.since), end: secs(t), line: at, fromLine: tr.fromLine, label: '', open: openFlag });
+    } else if (kind === 'ready') {
+      push(row, { kind: 'ready', task, start: secs(tr.since), end: secs(t), line: tr.line ?? null, fromLine: null, label: 'ready, loop busy', open: openFlag });
     } else {
-      const readyAt = wakeTime(cur.wait, info, t);
-      const waitEnd = readyAt !== null && readyAt < t - EPS && readyAt > cur.since ? readyAt : t;
+      const wait = tr.wait!;
+      const waitLine = tr.line ?? null;
+      const readyAt = wakeTime(wait, info, t);
+      const waitEnd = readyAt !== null && readyAt < t - EPS && readyAt > tr.since ? readyAt : t;
       const openWait = unfinished && waitEnd >= t ? true : undefined;
-      push({ kind: 'waiting', task, start: secs(cur.since), end: secs(waitEnd), line: cur.line, fromLine: null, label: cur.wait.label, wait: cur.wait, open: openWait });
-      if (waitEnd < t) push({ kind: 'ready', task, start: secs(waitEnd), end: secs(t), line: cur.line, fromLine: null, label: 'ready, loop busy', open: unfinished || undefined });
+      push(row, { kind: 'waiting', task, start: secs(tr.since), end: secs(waitEnd), line: waitLine, fromLine: null, label: wait.label, wait, open: openWait });
+      if (waitEnd < t) push(row, { kind: 'ready', task, start: secs(waitEnd), end: secs(t), line: waitLine, fromLine: null, label: 'ready, loop busy', open: openFlag });
     }
   };
 
   for (const ev of trace.events) {
     if (ev.type === 'thread') {
-      push({ kind: 'thread', task: ev.thread, start: secs(ev.t), end: secs(ev.end), line: ev.line, fromLine: null, label: `${ev.fn}`, forTask: ev.task });
+      push(rowOf.get(ev.thread) ?? -1, { kind: 'thread', task: ev.thread, start: secs(ev.t), end: secs(ev.end), line: ev.line, fromLine: null, label: `${ev.fn}`, forTask: ev.task });
       continue;
     }
     step(ev);
@@ -59,50 +96,49 @@ export function deriveSegments(trace: Trace, rowOf: ReadonlyMap<number, number>,
 
   function step(ev: Exclude<TraceEvent, { type: 'thread' }>) {
     const { task, t } = ev;
+    const tr = trackOf(task);
     // A thread lane is drawn from 'thread' events alone; its own create/finish are just marks.
-    if (info.get(task)?.kind === 'thread') return;
+    if (tr.info?.kind === 'thread') return;
     switch (ev.type) {
       case 'create':
-        close(task, t, ev.line);
-        open.set(task, info.get(task)?.kind === 'main' ? { kind: 'running', since: t, fromLine: ev.line } : { kind: 'ready', since: t });
+        close(task, tr, t, ev.line);
+        if (tr.info?.kind === 'main') open(tr, 'running', t, ev.line);
+        else open(tr, 'ready', t, undefined);
         return;
-      case 'ready': {
+      case 'ready':
         // The engine says exactly when a wait ended; from then on the task only waits for the loop.
-        const cur = open.get(task);
-        if (cur?.kind === 'waiting') {
-          close(task, t, cur.line);
-          open.set(task, { kind: 'ready', since: t, line: cur.line });
+        if (tr.kind === 'waiting') {
+          const line = tr.line ?? null;
+          close(task, tr, t, line);
+          open(tr, 'ready', t, line);
         }
         return;
-      }
       case 'resume':
-        close(task, t, ev.line);
-        open.set(task, { kind: 'running', since: t, fromLine: ev.line });
+        close(task, tr, t, ev.line);
+        open(tr, 'running', t, ev.line);
         return;
       case 'suspend':
-        close(task, t, ev.line);
-        open.set(task, { kind: 'waiting', since: t, line: ev.line, wait: ev.wait });
+        close(task, tr, t, ev.line);
+        open(tr, 'waiting', t, ev.line, ev.wait);
         return;
       case 'block': {
-        close(task, t, ev.line);
-        push({ kind: 'blocking', task, start: secs(t), end: secs(ev.end), line: ev.line, fromLine: null, label: ev.call });
+        close(task, tr, t, ev.line);
+        push(tr.row, { kind: 'blocking', task, start: secs(t), end: secs(ev.end), line: ev.line, fromLine: null, label: ev.call });
         // Only a task can stall the loop; the main program blocking happens before or after it runs.
-        if (info.get(task)?.kind === 'task') blocked.push({ task, start: secs(t), end: secs(ev.end), call: ev.call, line: ev.line });
-        open.set(task, { kind: 'running', since: ev.end, fromLine: ev.line });
+        if (tr.info?.kind === 'task') blocked.push({ task, start: secs(t), end: secs(ev.end), call: ev.call, line: ev.line });
+        open(tr, 'running', ev.end, ev.line);
         return;
       }
       case 'finish':
       case 'error':
       case 'cancelled':
-        close(task, t, ev.line);
+        close(task, tr, t, ev.line);
         return;
       case 'cancel':
       case 'print':
-      case 'warning': {
-        const cur = open.get(task);
-        if (cur?.kind === 'running' && ev.line !== null) cur.lastLine = ev.line;
+      case 'warning':
+        if (tr.kind === 'running' && ev.line !== null) tr.lastLine = ev.line;
         return;
-      }
       case 'object':
       case 'sync':
         return;
@@ -110,9 +146,18 @@ export function deriveSegments(trace: Trace, rowOf: ReadonlyMap<number, number>,
   }
 
   // Whatever is still open never finished: a deadlock, a limit, or a stop.
-  for (const [task, cur] of [...open]) close(task, Math.max(end, cur.since), cur.kind === 'waiting' ? cur.line : null, true);
-  for (const lane of segments) lane.sort((a, b) => a.start - b.start || a.end - b.end);
+  // (Each task closes onto its own lane, so the order they are closed in does not matter.)
+  for (const [task, tr] of tracks) if (tr.kind !== null) close(task, tr, Math.max(end, tr.since), tr.kind === 'waiting' ? tr.line ?? null : null, true);
+  for (const lane of segments) if (!isSorted(lane)) lane.sort(byStart);
   return { segments, blocked };
+}
+
+const byStart = (a: Segment, b: Segment) => a.start - b.start || a.end - b.end;
+
+/** Segments nearly always come out in order: checking is much cheaper than sorting 50,000 small lanes. */
+function isSorted(lane: readonly Segment[]): boolean {
+  for (let i = 1; i < lane.length; i++) if (byStart(lane[i - 1]!, lane[i]!) > 0) return false;
+  return true;
 }
 
 /**

@@ -1,5 +1,16 @@
 import { secs } from '../units/time.ts';
-import type { Lane, Segment, TaskStats } from './types.ts';
+import type { Lane, Segment, TaskStats, TraceModel } from './types.ts';
+
+/** Per-task totals of a model, derived on first use (only the Tasks table reads them). */
+const statsCache = new WeakMap<TraceModel, Map<number, TaskStats>>();
+export function statsOf(model: TraceModel): ReadonlyMap<number, TaskStats> {
+  let stats = statsCache.get(model);
+  if (!stats) {
+    stats = deriveStats(model.lanes, model.segments);
+    statsCache.set(model, stats);
+  }
+  return stats;
+}
 
 /** Totals per task: how long it ran, waited, sat ready, and blocked the loop. */
 export function deriveStats(lanes: readonly Lane[], segments: readonly Segment[][]): Map<number, TaskStats> {

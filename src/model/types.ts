@@ -108,11 +108,8 @@ export interface TraceModel {
   marks: Mark[][];
   links: Link[];
   blocked: BlockedSpan[];
-  stats: Map<number, TaskStats>;
   /** The end of the drawn range: the run's virtual time or the last event, whichever is later. */
   end: Seconds;
-  /** Segment references per snippet line, for editor ↔ timeline linking. */
-  byLine: Map<number, SegmentRef[]>;
 }
 
 /** Points at one segment of the model: lane row and index within that row. Serializable. */

@@ -4,7 +4,7 @@
  * 1,000 events stays a few megabytes. The finished/cancelled/failed lists only ever grow
  * during the fold, so a checkpoint keeps their lengths and restore() slices the final lists.
  */
-import { emptyWorking, type LoopWorking, type SyncObjectRecord } from './working.ts';
+import { emptyWorking, readyQueue, type LoopWorking, type SyncObjectRecord } from './working.ts';
 import type { BlockedLoop, BusyThread, WaitingTask } from './types.ts';
 
 /** The working state after event `index`, minus everything that can be rebuilt. */
@@ -30,7 +30,7 @@ export function checkpointOf(w: LoopWorking): LoopCheckpoint {
   const cancels: number[] = [];
   w.cancelOf.forEach((pending, task) => pending && cancels.push(task));
   return {
-    index: w.index, t: w.t, running: w.running, ready: w.ready.slice(),
+    index: w.index, t: w.t, running: w.running, ready: readyQueue(w),
     waits: w.waits.filter((wait) => wait !== null), cancels,
     objects: [...w.objects.values()], blocked: w.blocked, threads: [...w.threads.values()], loopHost: w.loopHost,
     ended: [w.finished.length, w.cancelled.length, w.failed.length],
@@ -48,7 +48,7 @@ export function restore(cp: LoopCheckpoint, final: LoopWorking): LoopWorking {
   for (const task of cp.cancels) w.cancelOf[task] = 1;
   const [finished, cancelled, failed] = cp.ended;
   return Object.assign(w, {
-    index: cp.index, t: cp.t, running: cp.running, ready: cp.ready.slice(), waits: cp.waits.slice(),
+    index: cp.index, t: cp.t, running: cp.running, ready: cp.ready.slice(), readyHead: 0, waits: cp.waits.slice(),
     objects: new Map(cp.objects.map((o) => [o.obj, o])), blocked: cp.blocked,
     threads: new Map(cp.threads.map((span) => [span.thread, span])), loopHost: cp.loopHost,
     finished: final.finished.slice(0, finished), cancelled: final.cancelled.slice(0, cancelled), failed: final.failed.slice(0, failed),

@@ -40,6 +40,18 @@ describe.each(cases)('%s', (_name, trace) => {
     for (let i = trace.events.length - 1; i >= -1; i--) expect(stateAt(loop, i)).toStrictEqual(forward[i + 1]);
   });
 
+  it('steps forward from the last answer (as playback does) to exactly the forward states', () => {
+    const loop = buildLoopIndex(trace, 1000);
+    for (let i = -1; i < trace.events.length; i++) expect(stateAt(loop, i)).toStrictEqual(forward[i + 1]);
+    // A step back and forward again, and a state handed out earlier, are untouched by later steps.
+    const n = trace.events.length;
+    const held = stateAt(loop, Math.floor(n / 3));
+    const copy = structuredClone(held);
+    stateAt(loop, Math.floor(n / 3) - 1);
+    stateAt(loop, n - 2);
+    expect(held).toStrictEqual(copy);
+  });
+
   it('jumps around in any order and still agrees', () => {
     const loop = buildLoopIndex(trace, 5);
     const n = trace.events.length;

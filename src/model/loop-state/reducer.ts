@@ -5,7 +5,7 @@
  */
 import type { SyncState, TraceEvent, Waiting } from '../../protocol/trace.ts';
 import type { WaitingTask } from './types.ts';
-import { endWait, grow, type LoopWorking, type SyncObjectRecord } from './working.ts';
+import { endWait, grow, leaveReady, type LoopWorking, type SyncObjectRecord } from './working.ts';
 
 /** Applies event number `index` to `w` in place. */
 export function applyEvent(w: LoopWorking, ev: TraceEvent, index: number): void {
@@ -74,9 +74,7 @@ export function applyEvent(w: LoopWorking, ev: TraceEvent, index: number): void 
 function leaveQueues(w: LoopWorking, task: number): void {
   if (w.readyOf[task]) {
     // The loop runs its queue first in, first out, so this is nearly always the head.
-    const at = w.ready.indexOf(task);
-    if (at === 0) w.ready.shift();
-    else w.ready.splice(at, 1);
+    leaveReady(w, task);
     w.readyOf[task] = 0;
   }
   endWait(w, task);

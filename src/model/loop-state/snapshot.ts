@@ -5,7 +5,7 @@
  * on, and costs little to make even with 10,000 tasks waiting.
  */
 import type { WaitKind } from '../../protocol/trace.ts';
-import type { LoopWorking } from './working.ts';
+import { readyQueue, type LoopWorking } from './working.ts';
 import type { LoopState, PendingTimer, SyncObjectState, WaitingTask } from './types.ts';
 
 /**
@@ -23,7 +23,7 @@ export function toLoopState(w: LoopWorking): LoopState {
     index: w.index,
     t: w.t,
     running: w.running,
-    ready: w.ready.filter((task) => task !== w.running),
+    ready: readyQueue(w).filter((task) => task !== w.running),
     waiting,
     timers: timersOf(waiting),
     objects: objectsOf(w, waiting),

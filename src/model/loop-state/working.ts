@@ -16,8 +16,13 @@ export interface LoopWorking {
   /** Virtual seconds. */
   t: number;
   running: number | null;
-  /** The ready queue in order. May hold the running task: sleep(0) requeues itself before it suspends. */
+  /**
+   * The ready queue in order, from `readyHead` on (entries before it have left: the loop takes
+   * from the front, and Array.shift on 50,000 entries copies them all). May hold the running
+   * task: sleep(0) requeues itself before it suspends. Read it through readyQueue().
+   */
   ready: number[];
+  readyHead: number;
   /** By task id: 1 while it is in `ready`. */
   readyOf: Uint8Array;
   /** Current waits in the order they began (FIFO queues and timer ties read in order); null = over. */
@@ -44,10 +49,27 @@ export interface LoopWorking {
 /** The state before the first event, with room for task ids below `capacity` (it grows as needed). */
 export function emptyWorking(capacity = 64): LoopWorking {
   return {
-    index: -1, t: 0, running: null, ready: [], readyOf: new Uint8Array(capacity), waits: [], deadWaits: 0,
+    index: -1, t: 0, running: null, ready: [], readyHead: 0, readyOf: new Uint8Array(capacity), waits: [], deadWaits: 0,
     waitSlot: new Int32Array(capacity), cancelOf: new Uint8Array(capacity), objects: new Map(),
     blocked: null, threads: new Map(), loopHost: null, finished: [], cancelled: [], failed: [],
   };
+}
+
+/** The ready queue in order (a fresh array). */
+export function readyQueue(w: LoopWorking): number[] {
+  return w.ready.slice(w.readyHead);
+}
+
+/** Takes a queued task off the ready queue; amortized O(1) when it is at the front, as it nearly always is. */
+export function leaveReady(w: LoopWorking, task: number): void {
+  const at = w.ready.indexOf(task, w.readyHead);
+  if (at < 0) return;
+  if (at === w.readyHead) w.readyHead++;
+  else w.ready.splice(at, 1);
+  if (w.readyHead * 2 > w.ready.length) {
+    w.ready = w.ready.slice(w.readyHead);
+    w.readyHead = 0;
+  }
 }
 
 /** Ends the task's current wait, if any. */

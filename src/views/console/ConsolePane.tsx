@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { modelOf } from '../../model/build-model.ts';
 import { splitTracebackLine } from '../../model/traceback.ts';
 import { formatStamp } from '../../units/time.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
 import { consoleRows, MAX_ROWS, type ConsoleRow } from './console-rows.ts';
 import './console.css';
+
+/** Lines rendered with the run's first frame; the rest (up to MAX_ROWS) follow in a deferred render. */
+const FIRST_ROWS = 200;
 
 /**
  * stdout and stderr, each line stamped with its virtual time and the task that wrote
@@ -20,8 +23,12 @@ export function ConsolePane() {
     if (!s.trace || s.hovered?.kind !== 'mark') return null;
     return modelOf(s.trace).marks[s.hovered.row]?.[s.hovered.index]?.output ?? null;
   });
-  const rows = trace ? consoleRows(trace) : [];
-  const names = trace ? new Map(modelOf(trace).lanes.map((l) => [l.task, l.kind === 'main' ? 'main' : l.name])) : new Map<number, string>();
+  const rows = useMemo(() => (trace ? consoleRows(trace) : []), [trace]);
+  const names = useMemo(() => new Map(trace ? modelOf(trace).lanes.map((l) => [l.task, l.kind === 'main' ? 'main' : l.name]) : []), [trace]);
+  // A new run shows its first lines at once and the rest a moment later, in a render React may
+  // interrupt: 3,000 lines must not hold up the timeline's first frame.
+  const caughtUp = useDeferredValue(trace) === trace;
+  const shown = Math.min(MAX_ROWS, caughtUp ? rows.length : FIRST_ROWS);
 
   return (
     <section className="console-pane" aria-labelledby="console-title">
@@ -32,16 +39,17 @@ export function ConsolePane() {
       <div className="console-body" data-testid="console" role="log" aria-live="polite">
         {!trace && <p className="console-empty">What the program prints appears here, stamped with when (virtual time) and which task printed it.</p>}
         {trace && rows.length === 0 && <p className="console-empty">The program printed nothing.</p>}
-        {rows.slice(0, MAX_ROWS).map((row, i) => (
+        {rows.slice(0, shown).map((row, i) => (
           <Line key={i} row={row} task={names.get(row.task) ?? `#${row.task}`} active={row.output !== null && row.output === hoveredMark} />
         ))}
-        {rows.length > MAX_ROWS && <p className="console-more">… {rows.length - MAX_ROWS} more lines not shown</p>}
+        {caughtUp && rows.length > MAX_ROWS && <p className="console-more">… {rows.length - MAX_ROWS} more lines not shown</p>}
       </div>
     </section>
   );
 }
 
-function Line({ row, task, active }: { row: ConsoleRow; task: string; active: boolean }) {
+/** One console line; memoized, so hovering a mark re-renders two lines, not 3,000. */
+const Line = memo(function Line({ row, task, active }: { row: ConsoleRow; task: string; active: boolean }) {
   const store = useAppStore();
   const parts = row.stream === 'stderr' ? splitTracebackLine(row.text) : [{ text: row.text }];
   return (
@@ -65,4 +73,4 @@ function Line({ row, task, active }: { row: ConsoleRow; task: string; active: bo
       </span>
     </div>
   );
-}
+});

@@ -8,6 +8,12 @@ import { loopPanelView, type LoopPanelView, type TaskTag } from './loop-panel-vi
 import './loop-panel.css';
 
 /**
+ * Rows shown per list: in the middle of 10,000 gathered tasks, 10,000 waiting rows would cost
+ * more to build at every step than anyone reads. The rest is counted ("… and 9,950 more").
+ */
+const LIST_LIMIT = 50;
+
+/**
  * The event loop at the replay cursor: the running task, the ready queue in order, who
  * waits on what since when, the timers, every Lock/Semaphore/Queue/Event/Condition/
  * Barrier, a blocked loop and busy worker threads. Read from stateAt(index), which gives
@@ -57,16 +63,17 @@ function Body({ view, replaying }: { view: LoopPanelView; replaying: boolean }) 
             {view.running ? <Chip task={view.running} strong /> : <p className="loop-idle">{view.idle}</p>}
           </Block>
           <Block title="Ready queue" count={view.ready.length} testId="loop-ready" hint="runs first in, first out">
-            {view.ready.length === 0 ? <p className="loop-none">empty</p> : (
+            {view.ready.length === 0 ? <p className="loop-none">empty</p> : (<>
               <ol className="loop-queue">
-                {view.ready.map((t) => <li key={t.id} data-task={t.id}><Chip task={t} /></li>)}
+                {view.ready.slice(0, LIST_LIMIT).map((t) => <li key={t.id} data-task={t.id}><Chip task={t} /></li>)}
               </ol>
-            )}
+              <More total={view.ready.length} />
+            </>)}
           </Block>
           <Block title="Waiting" count={view.waiting.length} testId="loop-waiting">
-            {view.waiting.length === 0 ? <p className="loop-none">nobody</p> : (
+            {view.waiting.length === 0 ? <p className="loop-none">nobody</p> : (<>
               <ul className="loop-rows">
-                {view.waiting.map((w) => (
+                {view.waiting.slice(0, LIST_LIMIT).map((w) => (
                   <li key={w.task.id} data-task={w.task.id}>
                     <Chip task={w.task} />
                     <span className="loop-wait">on <code>{w.label}</code>{w.cancelling && <span className="badge badge-warn">cancel pending</span>}</span>
@@ -74,14 +81,15 @@ function Body({ view, replaying }: { view: LoopPanelView; replaying: boolean }) 
                   </li>
                 ))}
               </ul>
-            )}
+              <More total={view.waiting.length} />
+            </>)}
           </Block>
         </div>
         <div className="loop-col">
           <Block title="Timers" count={view.timers.length} testId="loop-timers" hint="soonest first">
-            {view.timers.length === 0 ? <p className="loop-none">none pending</p> : (
+            {view.timers.length === 0 ? <p className="loop-none">none pending</p> : (<>
               <ul className="loop-rows">
-                {view.timers.map((t, i) => (
+                {view.timers.slice(0, LIST_LIMIT).map((t, i) => (
                   <li key={`${t.task.id}-${i}`} data-task={t.task.id} data-due={t.due}>
                     <span className="loop-due">{formatSeconds(t.due)}</span>
                     <Chip task={t.task} />
@@ -89,7 +97,8 @@ function Body({ view, replaying }: { view: LoopPanelView; replaying: boolean }) 
                   </li>
                 ))}
               </ul>
-            )}
+              <More total={view.timers.length} />
+            </>)}
           </Block>
           <Block title="Locks, semaphores, queues" count={view.objects.length} testId="loop-objects">
             {view.objects.length === 0 ? <p className="loop-none">none in this program</p> : (
@@ -100,7 +109,7 @@ function Body({ view, replaying }: { view: LoopPanelView; replaying: boolean }) 
                     {o.line !== null && <LineLink line={o.line} />}
                     <span className="loop-sync" data-testid="sync-summary">{o.summary}</span>
                     {o.waiters.length > 0 && (
-                      <span className="loop-waiters">waiting: {o.waiters.map((t) => <Chip key={t.id} task={t} bare />)}</span>
+                      <span className="loop-waiters">waiting: {o.waiters.slice(0, LIST_LIMIT).map((t) => <Chip key={t.id} task={t} bare />)}{o.waiters.length > LIST_LIMIT && ` … and ${(o.waiters.length - LIST_LIMIT).toLocaleString('en')} more`}</span>
                     )}
                   </li>
                 ))}
@@ -152,6 +161,11 @@ function Chip({ task, strong, bare }: { task: TaskTag; strong?: boolean; bare?: 
       {task.call && !bare && <code className="task-chip-call">{task.call}</code>}
     </span>
   );
+}
+
+/** The count of a list's rows beyond LIST_LIMIT, if any. */
+function More({ total }: { total: number }) {
+  return total > LIST_LIMIT ? <p className="loop-more">… and {(total - LIST_LIMIT).toLocaleString('en')} more</p> : null;
 }
 
 function LineLink({ line }: { line: number }) {

@@ -36,12 +36,23 @@ export interface LoopPanelView {
   done: { finished: number; cancelled: number; failed: number };
 }
 
+/**
+ * Task tags per model, made once each: a step in the middle of 10,000 gathered tasks names
+ * thousands of waiting tasks, and coroutineLabel parses each call's arguments.
+ */
+const tagCache = new WeakMap<TraceModel, Map<number, TaskTag>>();
+
 export function loopPanelView(state: LoopState, model: TraceModel): LoopPanelView {
-  const lanes = new Map(model.lanes.map((l) => [l.task, l]));
+  let tags = tagCache.get(model);
+  if (!tags) tagCache.set(model, (tags = new Map()));
   const tag = (id: number): TaskTag => {
-    const lane = lanes.get(id);
-    if (!lane) return { id, name: `task ${id}`, call: '' };
-    return { id, name: lane.kind === 'main' ? 'main program' : lane.name, call: coroutineLabel(lane) };
+    let t = tags.get(id);
+    if (!t) {
+      const lane = model.lanes[model.rowOf.get(id) ?? -1];
+      t = lane ? { id, name: lane.kind === 'main' ? 'main program' : lane.name, call: coroutineLabel(lane) } : { id, name: `task ${id}`, call: '' };
+      tags.set(id, t);
+    }
+    return t;
   };
   const name = (id: number) => tag(id).name;
   const { events } = model.trace;

@@ -1,4 +1,4 @@
-import { markAt, segmentAt } from '../../model/queries.ts';
+import { markIndexAt, segmentAt } from '../../model/queries.ts';
 import type { TraceModel } from '../../model/types.ts';
 import type { Hovered } from '../../store/selection-slice.ts';
 import type { TimeScale } from '../../units/time-scale.ts';
@@ -19,9 +19,8 @@ export function hitTest(model: TraceModel, scale: TimeScale, rowHeight: Pixels, 
   const t = scale.toTime(x);
   const box = barBox(row * rowHeight - scrollTop, rowHeight);
   // Marks sit on the bar or just under it (prints); allow their whole row band.
-  const mark = markAt(model, row, t, scale.durationOf(MARK_SLOP));
-  if (mark) {
-    const index = model.marks[row]!.indexOf(mark);
+  const index = markIndexAt(model, row, t, scale.durationOf(MARK_SLOP));
+  if (index >= 0) {
     const nearBar = y >= box.y - MARK_SLOP && y <= box.y + box.h + MARK_SLOP;
     if (nearBar) return { kind: 'mark', row, index };
   }

@@ -9,20 +9,26 @@ import { axisTicks } from './axis-ticks.ts';
  */
 export function renderAxis(svg: SVGSVGElement, scale: TimeScale, pointerX: Pixels | null): void {
   const ticks = axisTicks(scale);
-  const root = select(svg).attr('width', scale.width);
+  setAttr(svg, 'width', String(scale.width));
+  const root = select(svg);
   root
     .selectAll<SVGGElement, (typeof ticks)[number]>('g.tick')
-    .data(ticks, (d) => d.label)
+    // Joined by position, not label: zooming changes every label, and reusing the nodes
+    // (new text and transform) spares creating and removing them on every frame.
+    .data(ticks)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'tick');
       g.append('line').attr('y1', 22).attr('y2', 30);
       g.append('text').attr('y', 15).attr('text-anchor', 'middle');
       return g;
     })
-    .attr('transform', (d) => `translate(${Math.round(d.x) + 0.5},0)`)
-    .select('text')
-    .text((d) => d.label)
-    .attr('text-anchor', (d) => (d.x < 20 ? 'start' : d.x > scale.width - 20 ? 'end' : 'middle'));
+    .each(function (d) {
+      // Only what changed: each text or attribute written costs style and layout in this frame.
+      setAttr(this, 'transform', `translate(${Math.round(d.x) + 0.5},0)`);
+      const text = this.lastChild as SVGTextElement;
+      if (text.textContent !== d.label) text.textContent = d.label;
+      setAttr(text, 'text-anchor', d.x < 20 ? 'start' : d.x > scale.width - 20 ? 'end' : 'middle');
+    });
 
   // The time under the pointer, as a chip on the axis: "when" is never guesswork.
   const cursor = root.selectAll<SVGGElement, number>('g.cursor').data(pointerX === null ? [] : [pointerX]);
@@ -40,4 +46,8 @@ export function renderAxis(svg: SVGSVGElement, scale: TimeScale, pointerX: Pixel
     node.select('rect').attr('x', -width / 2).attr('width', width);
     node.select('text').text(label);
   });
+}
+
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }

@@ -1,6 +1,7 @@
-import { markForOutput, segmentOf } from '../../model/queries.ts';
+import { markForOutput, refsInRows, segmentOf } from '../../model/queries.ts';
 import type { SegmentRef } from '../../model/types.ts';
 import type { TimelineFrame } from './frame.ts';
+import { visibleRows } from './geometry.ts';
 import type { Painter } from './paint/painter.ts';
 import { markCenter } from './render-marks.ts';
 import { segmentBox } from './render-segments.ts';
@@ -11,8 +12,10 @@ import { segmentBox } from './render-segments.ts';
  * console line under the pointer. Outlines, not fills, so the state stays readable.
  */
 export function renderEmphasis(p: Painter, frame: TimelineFrame): void {
-  const { emphasis, palette } = frame;
-  for (const ref of emphasis.atLine) outline(p, frame, ref, palette.highlight, 2, 2);
+  const { emphasis, palette, model, scrollTop, height, rowHeight } = frame;
+  // A line awaited by 10,000 tasks has 10,000 segments: outline those on visible rows only.
+  const { first, last } = visibleRows(scrollTop, height, rowHeight, model.lanes.length);
+  for (const ref of refsInRows(emphasis.atLine, first, last)) outline(p, frame, ref, palette.highlight, 2, 2);
   if (emphasis.hovered?.kind === 'segment') outline(p, frame, emphasis.hovered.ref, palette.text, 1.5, 1.5);
   if (emphasis.selected) outline(p, frame, emphasis.selected, palette.text, 2.5, 3);
   if (emphasis.hovered?.kind === 'mark') {

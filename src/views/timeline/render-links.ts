@@ -1,3 +1,4 @@
+import { linksOfTask } from '../../model/queries.ts';
 import type { Link } from '../../model/types.ts';
 import type { TimelineFrame } from './frame.ts';
 import { barBox, visibleRows } from './geometry.ts';
@@ -13,9 +14,9 @@ const ALL_LINKS_LIMIT = 120;
 export function renderLinks(p: Painter, frame: TimelineFrame, focusTask: number | null): void {
   const { model, scale, rowHeight, scrollTop, height, palette } = frame;
   const { first, last } = visibleRows(scrollTop, height, rowHeight, model.lanes.length);
-  const showAll = model.links.length <= ALL_LINKS_LIMIT;
-  for (const link of model.links) {
-    if (!showAll && link.from !== focusTask && link.to !== focusTask) continue;
+  // Past the limit only the focused lane's links are drawn: look those up, not through all of them.
+  const links = model.links.length <= ALL_LINKS_LIMIT ? model.links : focusTask === null ? [] : linksOfTask(model, focusTask);
+  for (const link of links) {
     const a = model.rowOf.get(link.from);
     const b = model.rowOf.get(link.to);
     if (a === undefined || b === undefined) continue;

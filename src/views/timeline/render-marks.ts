@@ -1,7 +1,11 @@
 import type { Mark } from '../../model/types.ts';
+import { px } from '../../units/time.ts';
 import type { TimelineFrame } from './frame.ts';
 import { barBox, visibleRows } from './geometry.ts';
 import type { Painter } from './paint/painter.ts';
+
+/** A lane with more marks than this thins out marks that land on the same spot. */
+const DENSE_MARKS = 100;
 
 /**
  * Instants as shapes that differ in form, not just colour: ○ created, ◆ finished,
@@ -10,14 +14,36 @@ import type { Painter } from './paint/painter.ts';
 export function renderMarks(p: Painter, frame: TimelineFrame): void {
   const { model, scale, rowHeight, scrollTop, height } = frame;
   const { first, last } = visibleRows(scrollTop, height, rowHeight, model.lanes.length);
+  const from = scale.toTime(px(-8));
   for (let row = first; row <= last; row++) {
     const box = barBox(row * rowHeight - scrollTop, rowHeight);
-    for (const mark of model.marks[row] ?? []) {
+    const marks = model.marks[row] ?? [];
+    const dense = marks.length > DENSE_MARKS;
+    let prev: { kind: Mark['kind']; x: number } | null = null;
+    // Marks are sorted by time: start at the first in view, stop past the last.
+    for (let i = firstAtOrAfter(marks, from); i < marks.length; i++) {
+      const mark = marks[i]!;
       const x = scale.toPx(mark.t);
-      if (x < -8 || x > scale.width + 8) continue;
+      if (x > scale.width + 8) break;
+      if (x < -8) continue;
+      // Level of detail: a mark drawn again where the same mark was just drawn, less than half
+      // a pixel away, changes nothing one can see (a print in a loop of 20,000, zoomed out).
+      if (dense && prev && prev.kind === mark.kind && Math.abs(x - prev.x) < 0.5) continue;
       drawMark(p, frame, mark, x, box);
+      if (dense) prev = { kind: mark.kind, x };
     }
   }
+}
+
+function firstAtOrAfter(marks: readonly Mark[], t: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function markCenter(frame: TimelineFrame, row: number, mark: Mark): { x: number; y: number } {

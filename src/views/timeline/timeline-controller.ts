@@ -368,6 +368,8 @@ export class TimelineController implements ZoomMember {
     const ctx = this.els.canvas.getContext('2d');
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
+    // Read before the axis changes the DOM: reading after would force a layout in mid-frame.
+    const scrollTop = px(this.els.scroller.scrollTop);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     renderAxis(this.els.axis, this.scale, this.pointer?.x ?? null);
     ctx.clearRect(0, 0, this.width, this.height);
@@ -377,7 +379,7 @@ export class TimelineController implements ZoomMember {
       model: this.model,
       scale: this.scale,
       palette: pagePalette(s),
-      scrollTop: px(this.els.scroller.scrollTop),
+      scrollTop,
       height: this.height,
       rowHeight: this.rowHeight,
       emphasis: this.linked(s)
