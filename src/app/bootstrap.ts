@@ -59,6 +59,6 @@ export async function bootstrap(env: BrowserEnv): Promise<AppStore> {
     }
   });
 
-  if (params.has('test') || import.meta.env.MODE === 'e2e') installTestHook(env.window, store);
+  if (params.has('test') || import.meta.env.MODE === 'e2e') installTestHook(env.window, store, runner);
   return store;
 }

@@ -42,6 +42,6 @@ export async function bootstrapEmbed(win: Window): Promise<EmbedStart> {
   if (warnings.length) store.getState().setLinkNotice(warnings.join(' '));
   syncTheme(store, win);
   if (config.autorun) runWhenReady(store);
-  if (params.has('test') || import.meta.env.MODE === 'e2e') installTestHook(win, store);
+  if (params.has('test') || import.meta.env.MODE === 'e2e') installTestHook(win, store, runner);
   return { store, setup };
 }

@@ -8,7 +8,7 @@ import { segmentsAtLine } from '../model/queries.ts';
 import { PROTOCOL_VERSION } from '../protocol/messages.ts';
 import type { RunOptions, Trace } from '../protocol/trace.ts';
 import { validateWorkerMessage } from '../protocol/validate.ts';
-import type { RunnerStatus } from '../runner/runner.ts';
+import type { Runner, RunnerStatus } from '../runner/runner.ts';
 import { isIdle, type AppStore } from '../store/app-store.ts';
 
 /** What e2e tests may ask the page, on `window.__loopscope`, present only with `?test`. */
@@ -23,6 +23,11 @@ export interface LoopscopeTestHook {
    * without waiting for Python. Returns the validation error, or null.
    */
   landTrace(data: unknown): string | null;
+  /**
+   * Runs `code` through the runner alone (worker round trip, nothing stored or drawn) and says
+   * how long that took: the benchmark's way to separate the engine from the page's work.
+   */
+  runOnly(code: string): Promise<{ ms: number; phasesMs: Record<string, number> | null }>;
   /** Overrides run options (raised limits) for the next runs, as the limit notice's button does. */
   setRunOptions(options: Partial<RunOptions>): void;
   /** The golden-style dump of the last trace's model (lanes, segments, marks). */
@@ -47,7 +52,7 @@ declare global {
   }
 }
 
-export function installTestHook(target: Window, store: AppStore): void {
+export function installTestHook(target: Window, store: AppStore, runner: Runner): void {
   target.__loopscope = {
     idle: () =>
       new Promise<void>((resolve) => {
@@ -66,6 +71,11 @@ export function installTestHook(target: Window, store: AppStore): void {
       if (checked.ok && checked.message.type === 'run-finished') store.getState().setTrace(checked.message.trace, store.getState().code);
       store.setState({ running: false });
       return checked.ok ? null : checked.error;
+    },
+    runOnly: async (code) => {
+      const started = performance.now();
+      const trace = await runner.run(code, store.getState().runOptions);
+      return { ms: performance.now() - started, phasesMs: trace.meta.phasesMs ?? null };
     },
     setRunOptions: (options) => store.setState((s) => ({ runOptions: { ...s.runOptions, ...options } })),
     dump: () => {

@@ -59,7 +59,7 @@ export function createFakeRunner(recordings: readonly FakeRecording[], opts: Fak
       const runId = nextRunId++;
       const found = recordings.find((r) => normalize(r.code) === normalize(code));
       const trace = found ? found.trace : unrecorded({ ...DEFAULT_RUN_OPTIONS, ...options });
-      setStatus({ state: 'running', runId });
+      setStatus({ state: 'running', runId, python: status.python });
       return new Promise<Trace>((resolve) => {
         const timer = setTimeout(() => {
           pending = null;

@@ -8,7 +8,8 @@ export type RunnerStatus =
   | { state: 'booting'; loaded: number; total: number }
   /** `boot`: how the current runtime came up (absent for fakes). */
   | { state: 'ready'; python: string; boot?: BootInfo }
-  | { state: 'running'; runId: number }
+  /** `python` as when ready: a run too short to announce keeps showing it. */
+  | { state: 'running'; runId: number; python: string }
   | { state: 'failed'; message: string };
 
 /** How the current runtime came up: milliseconds in the worker, and from a snapshot or cold. */

@@ -206,7 +206,7 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
       const full: RunOptions = { ...DEFAULT_RUN_OPTIONS, ...options };
       return new Promise<Trace>((resolve, reject) => {
         active = { runId, options: full, started: performance.now(), acc: emptyAccumulator(), onProgress, resolve, reject, timers: [] };
-        setStatus({ state: 'running', runId });
+        setStatus({ state: 'running', runId, python: pythonVersion });
         worker.postMessage({ type: 'run', v, runId, code, options: full } satisfies HostMessage);
       });
     },

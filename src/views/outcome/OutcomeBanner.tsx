@@ -4,6 +4,7 @@ import type { OutcomeStatus } from '../../protocol/trace.ts';
 import { formatSeconds } from '../../units/time.ts';
 import { modKeyLabel } from '../platform.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
+import { useShownAfter } from '../use-shown-after.ts';
 import { DeadlockList } from './DeadlockList.tsx';
 import { LimitNotice } from './LimitNotice.tsx';
 import { StatusIcon } from './StatusIcon.tsx';
@@ -25,7 +26,7 @@ const WORD: Record<OutcomeStatus, string> = {
 export function OutcomeBanner() {
   const store = useAppStore();
   const trace = useApp((s) => s.trace);
-  const running = useApp((s) => s.running);
+  const running = useShownAfter(useApp((s) => s.running));
   const failure = useApp((s) => s.runFailure);
   const booting = useApp((s) => s.runnerStatus.state === 'booting');
 

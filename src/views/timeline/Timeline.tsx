@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { modelOf } from '../../model/build-model.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
+import { useShownAfter } from '../use-shown-after.ts';
 import { LaneLabels } from './LaneLabels.tsx';
 import { Legend } from './Legend.tsx';
 import { TimelineController, type TimelineLayout, type TooltipAnchor } from './timeline-controller.ts';
@@ -31,7 +32,8 @@ export function Timeline({ source = MAIN_TIMELINE, group, title = 'Timeline', le
   const trace = useApp((s) => source.trace(s));
   const tracedCode = useApp((s) => source.code(s));
   const anyRunning = useApp((s) => s.running);
-  const running = busy ?? anyRunning;
+  const busyNow = busy ?? anyRunning;
+  const running = useShownAfter(busyNow);
   const titleId = useId();
   const model = trace ? modelOf(trace) : null;
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -89,7 +91,7 @@ export function Timeline({ source = MAIN_TIMELINE, group, title = 'Timeline', le
           </div>
         </div>
         {tip && model && <Tooltip model={model} anchor={tip} code={tracedCode} />}
-        {!model && !running && <EmptyTimeline />}
+        {!model && !busyNow && <EmptyTimeline />}
         {running && <div className="timeline-running" role="status">Running…</div>}
       </div>
     </section>

@@ -1,11 +1,12 @@
 import { formatBytes } from '../../units/time.ts';
 import { useApp } from '../store-context.tsx';
+import { useShownAfter } from '../use-shown-after.ts';
 
 /** Python's state beside the Run button: real download progress while booting. */
 export function RunnerStatusView() {
   const status = useApp((s) => s.runnerStatus);
   const progress = useApp((s) => s.progress);
-  const running = useApp((s) => s.running);
+  const running = useShownAfter(useApp((s) => s.running || s.runnerStatus.state === 'running'));
 
   if (status.state === 'booting') {
     const pct = status.total > 0 ? Math.min(100, (status.loaded / status.total) * 100) : 0;
@@ -22,7 +23,7 @@ export function RunnerStatusView() {
   if (status.state === 'failed') {
     return <div className="runner-status failed" role="alert" data-testid="runner-status">Python failed to load: {status.message}</div>;
   }
-  if (running || status.state === 'running') {
+  if (running) {
     return (
       <div className="runner-status running" role="status" data-testid="runner-status">
         <span className="spinner" aria-hidden="true" /> Running{progress ? ` · ${progress.events.toLocaleString()} events` : '…'}
@@ -30,7 +31,7 @@ export function RunnerStatusView() {
     );
   }
   return (
-    <div className="runner-status ready" role="status" data-testid="runner-status" data-ready="true">
+    <div className="runner-status ready" role="status" data-testid="runner-status" data-ready={status.state === 'ready' ? 'true' : undefined}>
       <span className="dot" aria-hidden="true" /> Python {status.python.split(' ')[0]} ready
     </div>
   );

@@ -6,6 +6,7 @@ import { releaseFocus } from '../release-focus.ts';
 import { PresenterToggle } from '../presenter/PresenterToggle.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { useApp, useAppStore } from '../store-context.tsx';
+import { useShownAfter } from '../use-shown-after.ts';
 import { RunnerStatusView } from './RunnerStatusView.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import './toolbar.css';
@@ -14,7 +15,7 @@ import './toolbar.css';
 export function Toolbar() {
   const store = useAppStore();
   const runnable = useApp(canRun);
-  const running = useApp((s) => s.running);
+  const running = useShownAfter(useApp((s) => s.running));
   const mod = modKeyLabel();
   return (
     <header className="toolbar">

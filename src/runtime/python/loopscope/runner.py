@@ -58,6 +58,11 @@ class _HostWorld:
         self.sigint = signal.getsignal(signal.SIGINT)
         signal.signal(signal.SIGINT, _raise_keyboard_interrupt)
         self.task_class = asyncio.Task
+        # As `python main.py` does: imported modules leave bytecode in __pycache__. Pyodide
+        # turns this off, and each run re-imports the simulated libraries (fresh state): from
+        # bytecode that takes a fraction of compiling their source again, run after run.
+        self.dont_write_bytecode = sys.dont_write_bytecode
+        sys.dont_write_bytecode = False
         return self
 
     def trace_tasks(self):
@@ -77,6 +82,7 @@ class _HostWorld:
         asyncio.run = self.asyncio_run
         events._set_running_loop(self.running)
         os.chdir(self.cwd)
+        sys.dont_write_bytecode = self.dont_write_bytecode
         sys.argv = self.argv
         if self.main is not None:
             sys.modules["__main__"] = self.main

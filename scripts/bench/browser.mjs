@@ -1,0 +1,15 @@
+/** Headless Chromium as the e2e tests drive it: Debian's unless LOOPSCOPE_CHROMIUM names another. */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function launch() {
+  const executablePath = process.env.LOOPSCOPE_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** A fresh context: empty HTTP cache, no service worker, the e2e viewport. */
+export function freshContext(browser) {
+  return browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, colorScheme: 'light', serviceWorkers: 'allow' });
+}
