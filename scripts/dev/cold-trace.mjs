@@ -35,6 +35,15 @@ try {
     console.log(`${String(Math.round((t.ts - t0) / 1000)).padStart(6)} ms  ${String(Math.round(t.dur / 1000)).padStart(5)} ms  ${what}`);
   }
   console.log('long-task total', Math.round(busy / 1000), 'ms');
+  // Inside the long tasks, by event name (self-inclusive; nested names overlap).
+  const agg = new Map();
+  for (const t of tasks) {
+    for (const e of main) {
+      if (e.ts < t.ts || e.ts >= t.ts + t.dur || e === t || !e.dur) continue;
+      agg.set(e.name, (agg.get(e.name) ?? 0) + e.dur);
+    }
+  }
+  console.log([...agg].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${String(Math.round(v / 1000)).padStart(6)} ms  ${k}`).join('\n'));
   await context.close();
 } finally {
   await browser.close();

@@ -22,8 +22,11 @@ export type HostMessage =
       indexURL: string;
       sources: Record<string, string>;
       interrupt?: SharedArrayBuffer;
-      files?: Record<string, ArrayBuffer>;
-      snapshot?: ArrayBuffer;
+      /** Bytes, or response bodies still arriving (the worker reads them; see openBootFiles). */
+      files?: Record<string, ArrayBuffer | ReadableStream<Uint8Array>>;
+      snapshot?: ArrayBuffer | ReadableStream<Uint8Array>;
+      /** Bytes still to arrive through those streams, for the loading bar. */
+      streamedBytes?: number;
     }
   | { type: 'run'; v: typeof PROTOCOL_VERSION; runId: number; code: string; options: Partial<RunOptions> };
 

@@ -6,7 +6,7 @@
 import { PROTOCOL_VERSION as v, type HostMessage } from '../protocol/messages.ts';
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type Trace } from '../protocol/trace.ts';
 import { validateWorkerMessage } from '../protocol/validate.ts';
-import { fetchBootFiles, transferList } from './boot-files.ts';
+import { cancelStreams, fetchBootFiles, openBootFiles, transferList } from './boot-files.ts';
 import { addBatch, emptyAccumulator, partialTrace, type BatchAccumulator } from './partial-trace.ts';
 import type { BootInfo, RunProgress, Runner, RunnerStatus } from './runner.ts';
 import { createSandboxedWorker, type WorkerLike } from './sandbox/sandboxed-worker.ts';
@@ -98,15 +98,24 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
     // cache or the service worker.
     const spawned = worker;
     const current = () => worker === spawned; // not replaced while the files were on their way
-    const files = fetchBootFiles(indexURL, (loaded, total) => {
-      if (!current()) return;
-      pageBytes = { loaded, total };
-      showBytes();
-    });
-    void Promise.all([files, sources]).then(([files, sources]) => {
+    void Promise.all([openBootFiles(indexURL), sources]).then(([streams, sources]) => {
       performance.mark('loopscope:boot-files');
-      if (!current()) return;
-      spawned.postMessage({ type: 'init', v, indexURL, sources, interrupt: sab, ...files } satisfies HostMessage, transferList(files));
+      if (!current()) return cancelStreams(streams);
+      const { files, snapshot, total } = streams;
+      try {
+        // The worker reads the bodies and reports the bytes (boot-progress).
+        spawned.postMessage({ type: 'init', v, indexURL, sources, interrupt: sab, files, snapshot, streamedBytes: total } satisfies HostMessage, transferList(streams));
+        return;
+      } catch {
+        cancelStreams(streams); // a browser that cannot transfer streams: read them here instead
+      }
+      void fetchBootFiles(indexURL, (loaded, total) => {
+        if (!current()) return;
+        pageBytes = { loaded, total };
+        showBytes();
+      }).then((files) => {
+        if (current()) spawned.postMessage({ type: 'init', v, indexURL, sources, interrupt: sab, ...files } satisfies HostMessage, transferList(files));
+      });
     });
   }
 

@@ -2,6 +2,7 @@
 /** The worker entry: boots the engine, then runs snippets. All logic lives in engine.ts. */
 import { PROTOCOL_VERSION as v, type HostMessage, type WorkerMessage } from '../protocol/messages.ts';
 import { createEngine, type Engine } from './engine.ts';
+import { receiveFiles } from './receive-files.ts';
 import { withWorkerFetch } from './worker-fetch.ts';
 // Pyodide's JavaScript is bundled into this worker (one file, started from a data: URL in the
 // sandbox): nothing but its data files is fetched, and those come from the page.
@@ -17,6 +18,8 @@ let page: { postMessage(msg: WorkerMessage): void } = self;
 const post = (msg: WorkerMessage) => page.postMessage(msg);
 let engine: Engine | undefined;
 let interrupt: Int32Array | undefined;
+/** How often, at most, download progress is posted: each post re-renders the page's loading bar. */
+const PROGRESS_EVERY_MS = 100;
 
 /** The snapshot as served is gzipped; a server may already have undone that (Content-Encoding): look at the bytes. */
 async function inflate(bytes: ArrayBuffer | undefined): Promise<Uint8Array | undefined> {
@@ -34,12 +37,27 @@ async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
   const t0 = performance.now();
   const { indexURL } = msg;
   try {
+    // Bytes arriving through the page's streams, then any Pyodide fetches itself: one bar.
+    const streamed = { loaded: 0, total: msg.streamedBytes ?? 0 };
+    let reported = 0;
+    const report = (loaded: number, total: number, force = false) => {
+      const now = performance.now();
+      if (!force && now - reported < PROGRESS_EVERY_MS) return;
+      reported = now;
+      post({ type: 'boot-progress', v, phase: 'download', loaded, total: Math.max(total, loaded) });
+    };
+    report(0, streamed.total, true);
+    const received = await receiveFiles(msg.files ?? {}, msg.snapshot, (n) => {
+      streamed.loaded += n;
+      report(streamed.loaded, streamed.total);
+    });
+    report(streamed.loaded, streamed.total, true);
     engine = await withWorkerFetch(
       indexURL,
-      { ...msg.files },
-      (loaded, total) => post({ type: 'boot-progress', v, phase: 'download', loaded, total }),
+      received.files,
+      (loaded, total) => report(streamed.loaded + loaded, streamed.total + total, true),
       async () => {
-        const snapshot = await inflate(msg.snapshot);
+        const snapshot = await inflate(received.snapshot);
         return createEngine({ loadPyodide: (config) => loadPyodide({ ...config, createPyodideModule }), indexURL, sources: msg.sources, jsglobals: {}, snapshot });
       },
     );
