@@ -52,12 +52,15 @@ async function visit(context, origin, proxy) {
     const res = performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd, transfer: r.transferSize }));
     return { timeOrigin: performance.timeOrigin, domContentLoaded: n?.domContentLoadedEventEnd ?? null, load: n?.loadEventEnd ?? null, resources: res, sw: !!navigator.serviceWorker?.controller };
   });
-  // Let the service worker (if the app registers one) finish caching before the next visit.
+  // Let the service worker (if the app registers one) finish caching before the next visit:
+  // until Pyodide's wasm, the largest file, is in a cache (at most 30 s).
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker?.getRegistration();
     if (!reg) return;
     await navigator.serviceWorker.ready;
-    await new Promise((r) => setTimeout(r, 1500));
+    const wasm = new URL('/pyodide/pyodide.asm.wasm', location.href).href;
+    for (let waited = 0; waited < 30_000 && !(await caches.match(wasm, { ignoreVary: true })); waited += 250) await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 500));
   });
   const log = proxy.take();
   const fetches = summariseFetches(log);

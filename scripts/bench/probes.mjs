@@ -40,13 +40,21 @@ export function coldStartProbe(code) {
       hook.setCode(code);
       hook.idle().then(async () => {
         mark('idle');
-        document.querySelector('button[aria-keyshortcuts^="Control+Enter"]').click();
+        // The store is idle a moment before React enables the button: a click before that is lost.
+        let button = document.querySelector('button[aria-keyshortcuts^="Control+Enter"]');
+        while (!button || button.disabled) {
+          await afterFrame();
+          button = document.querySelector('button[aria-keyshortcuts^="Control+Enter"]');
+        }
+        mark('button-enabled');
+        button.click();
         mark('run-clicked');
         await hook.idle();
         mark('run-done');
         await afterFrame();
         mark('drawn');
         marks.engineMs = hook.trace()?.meta?.wallMs ?? null;
+        marks.status = hook.trace()?.outcome?.status ?? null; // null: no run happened, and the figure is not a run's
         clearInterval(poll);
       });
     }

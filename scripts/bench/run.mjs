@@ -91,8 +91,10 @@ async function browserFigures(dist) {
 
 function tabulate({ sizes, web, engine }) {
   const r = new Report();
-  const first = (k) => median(web.cold.map((c) => c.first.marks[k]));
-  const second = (k) => median(web.cold.map((c) => c.second.marks[k]));
+  // A visit whose click did not produce a trace has no "drawn": that time would not be a run's.
+  const mark = (marks, k) => (k === 'drawn' && !marks.status ? null : marks[k]);
+  const first = (k) => median(web.cold.map((c) => mark(c.first.marks, k)));
+  const second = (k) => median(web.cold.map((c) => mark(c.second.marks, k)));
   const net = (visit, part, edge) => median(web.cold.map((c) => c[visit].network[part]?.[edge]));
   const bytes = (visit, k) => median(web.cold.map((c) => c[visit].fetches[k]));
 
@@ -102,7 +104,7 @@ function tabulate({ sizes, web, engine }) {
   r.add('  Python worker script served at', ms(net('first', 'workerScript', 'end')));
   r.add('  Pyodide download, first → last byte', `${ms(net('first', 'pyodide', 'start'))} → ${ms(net('first', 'pyodide', 'end'))}`);
   r.add('  Python ready (app idle) at', ms(first('idle')));
-  r.add('  then Run → drawn', ms(median(web.cold.map((c) => c.first.marks.drawn - c.first.marks['run-clicked']))));
+  r.add('  then Run → drawn', ms(median(web.cold.map((c) => mark(c.first.marks, 'drawn') - c.first.marks['run-clicked']))));
   r.add('bytes fetched', `${mb(bytes('first', 'bytes'))} in ${bytes('first', 'requests')} requests`);
   r.section('Second visit (same context: HTTP cache and service worker warm)');
   r.add('page → editor usable', ms(second('editor')));
