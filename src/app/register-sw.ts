@@ -4,6 +4,8 @@
  * this build and the Pyodide version, which name its caches (a new build drops the old ones).
  */
 import { version as pyodideVersion } from 'pyodide/package.json';
+import { SNAPSHOT_FILE } from 'virtual:loopscope-boot';
+import { BOOT_FILES } from '../runner/boot-files-list.ts';
 
 export function registerServiceWorker(win: Window, base: string = import.meta.env.BASE_URL): void {
   if (!import.meta.env.PROD || !('serviceWorker' in win.navigator)) return;
@@ -15,7 +17,10 @@ export function registerServiceWorker(win: Window, base: string = import.meta.en
       const registration = await win.navigator.serviceWorker.register(url, { scope: base });
       const worker = registration.active ?? registration.waiting ?? registration.installing;
       // What this visit fetched before the worker controlled the page: cache it for the next one.
-      const urls = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+      // Pyodide's files by name too: the largest may still be arriving at the load event, and
+      // a resource entry only exists once a response is complete (the wasm went uncached so).
+      const pyodide = [...BOOT_FILES, ...(SNAPSHOT_FILE ? [SNAPSHOT_FILE] : [])].map((name) => new URL(`${base}pyodide/${name}`, win.location.href).href);
+      const urls = [...new Set([...win.performance.getEntriesByType('resource').map((entry) => entry.name), ...pyodide])];
       const send = () => (registration.active ?? worker)?.postMessage({ type: 'cache-urls', urls, page: win.location.href });
       if (registration.active) send();
       else worker?.addEventListener('statechange', () => worker.state === 'activated' && send());
