@@ -8,6 +8,8 @@ import './console.css';
 
 /** Lines rendered with the run's first frame; the rest (up to MAX_ROWS) follow in a deferred render. */
 const FIRST_ROWS = 200;
+/** More lines than this, and those out of view skip layout and paint (console.css, .long). */
+const LONG_OUTPUT = 200;
 
 /**
  * stdout and stderr, each line stamped with its virtual time and the task that wrote
@@ -36,7 +38,7 @@ export function ConsolePane() {
         <h2 id="console-title">Output</h2>
         {trace && <span className="panel-count">{trace.output.length} {trace.output.length === 1 ? 'line' : 'lines'}</span>}
       </header>
-      <div className="console-body" data-testid="console" role="log" aria-live="polite">
+      <div className={`console-body${shown > LONG_OUTPUT ? ' long' : ''}`} data-testid="console" role="log" aria-live="polite">
         {!trace && <p className="console-empty">What the program prints appears here, stamped with when (virtual time) and which task printed it.</p>}
         {trace && rows.length === 0 && <p className="console-empty">The program printed nothing.</p>}
         {rows.slice(0, shown).map((row, i) => (
