@@ -3,7 +3,7 @@
  * examples, virtual-time speed-up, and the scale runs with zoom/pan frame times.
  */
 import { freshContext } from './browser.mjs';
-import { navigate, timedRaise, timedRun, traceFacts } from './probes.mjs';
+import { navigate, timedRun, traceFacts } from './probes.mjs';
 import { percentile } from './report.mjs';
 
 /** The run limits the UI can raise (the limit notice's button doubles one and runs again). */
@@ -34,7 +34,7 @@ export async function runToCompletion(page, code, options) {
   let run = await page.evaluate(timedRun, { code, options });
   const attempts = [run];
   while (run.status === 'limit' && attempts.length <= MAX_RAISES) {
-    const raised = await page.evaluate(timedRaise);
+    const raised = await page.evaluate(timedRun, { raise: true });
     if (!raised) break;
     run = raised;
     attempts.push(run);

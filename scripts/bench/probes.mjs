@@ -65,8 +65,12 @@ export function coldStartProbe(code) {
   }, 4);
 }
 
-/** Sets the code, clicks Run, and times click → drawn. Returns what the trace says too. */
-export async function timedRun({ code, options }) {
+/**
+ * Sets the code, clicks Run, and times click → drawn. Returns what the trace says too. With
+ * `raise`, clicks the limit notice's "Run again with …" instead (it doubles the limit and runs;
+ * null when there is none), and says which it was in `label`.
+ */
+export async function timedRun({ code = null, options = null, raise = false }) {
   const hook = window.__loopscope;
   await hook.idle();
   if (code !== null) hook.setCode(code);
@@ -81,40 +85,8 @@ export async function timedRun({ code, options }) {
       }),
     );
   await afterFrame(); // let the editor take the code before the clock starts
-  const button = document.querySelector('button[aria-keyshortcuts^="Control+Enter"]');
-  const t0 = performance.now();
-  button.click();
-  await hook.idle();
-  const done = performance.now();
-  await afterFrame();
-  const drawn = performance.now();
-  const trace = hook.trace();
-  return {
-    ms: drawn - t0,
-    untilStateMs: done - t0,
-    engineMs: trace?.meta.wallMs ?? null,
-    phasesMs: trace?.meta.phasesMs ?? null,
-    status: trace?.outcome.status ?? null,
-    limit: trace?.outcome.limit?.kind ?? null,
-    virtual: trace?.outcome.virtualTime ?? null,
-    events: trace?.events.length ?? 0,
-    traceTasks: trace?.tasks.length ?? 0,
-  };
-}
-
-/** Clicks the limit notice's "Run again with …" (which doubles the limit and runs) and times it like timedRun. */
-export async function timedRaise() {
-  const hook = window.__loopscope;
-  const button = document.querySelector('[data-testid="limit-notice"] button.text-button');
+  const button = document.querySelector(raise ? '[data-testid="limit-notice"] button.text-button' : 'button[aria-keyshortcuts^="Control+Enter"]');
   if (!button) return null;
-  const afterFrame = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => resolve();
-        ch.port2.postMessage(0);
-      }),
-    );
   const label = button.textContent;
   const t0 = performance.now();
   button.click();

@@ -2,7 +2,7 @@
 /**
  * Warm runs timed with no DevTools client attached to the workers: Chromium is driven over a raw
  * CDP connection to the page target only (Playwright auto-attaches to every worker, and an
- * attached debugger can change how WebAssembly runs). Serves dist/ on PORT (default 4409).
+ * attached debugger can change how WebAssembly runs). Serves dist/.
  *   node scripts/dev/raw-cdp-probe.mjs [file.py] [reps=8]
  */
 import { spawn } from 'node:child_process';
@@ -11,17 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { timedRun } from '../bench/probes.mjs';
+import { startPreview } from '../bench/server.mjs';
 
-const PORT = Number(process.env.PORT ?? 4409);
 const file = process.argv[2] ?? '../shared/corpus/seed/02_async_gather.py';
 const reps = Number(process.argv[3] ?? 8);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-const origin = `http://localhost:${PORT}`;
-for (let i = 0; i < 100; i++) {
-  try { if ((await fetch(origin)).ok) break; } catch { await sleep(200); }
-}
-const chrome = spawn(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--headless=new', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=9339', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'cdp-'))}`, '--window-size=1440,900', 'about:blank'], { stdio: 'ignore', detached: true });
+const { origin, stop } = await startPreview('dist');
+const chrome = spawn(process.env.LOOPSCOPE_CHROMIUM ?? '/usr/bin/chromium', ['--headless=new', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=9339', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'cdp-'))}`, '--window-size=1440,900', 'about:blank'], { stdio: 'ignore', detached: true });
 try {
   let target;
   for (let i = 0; i < 100 && !target; i++) {
@@ -66,5 +62,5 @@ try {
   ws.close();
 } finally {
   process.kill(-chrome.pid);
-  process.kill(-server.pid);
+  stop();
 }

@@ -1,23 +1,18 @@
 #!/usr/bin/env node
 /**
  * Where the page's time goes in a warm run: samples the main thread over several click → drawn
- * runs and prints self time by function (bottom-up) and by script. Serves dist/ on PORT.
+ * runs and prints self time by function (bottom-up) and by script. Serves dist/.
  *   node scripts/dev/warm-profile.mjs [file.py] [reps=6]
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launch } from '../bench/browser.mjs';
 import { timedRun } from '../bench/probes.mjs';
+import { startPreview } from '../bench/server.mjs';
 
-const PORT = Number(process.env.PORT ?? 4409);
 const file = process.argv[2] ?? '../shared/corpus/seed/02_async_gather.py';
 const reps = Number(process.argv[3] ?? 6);
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-const origin = `http://localhost:${PORT}`;
-for (let i = 0; i < 100; i++) {
-  try { if ((await fetch(origin)).ok) break; } catch { await new Promise((r) => setTimeout(r, 200)); }
-}
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const { origin, stop } = await startPreview('dist');
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${origin}/?test`);
@@ -63,5 +58,5 @@ try {
   for (const [k, ms] of rows) console.log(`${(ms / reps).toFixed(2).padStart(8)} ms/run  ${k}`);
 } finally {
   await browser.close();
-  process.kill(-server.pid);
+  stop();
 }

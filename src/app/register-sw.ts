@@ -5,7 +5,7 @@
  */
 import { version as pyodideVersion } from 'pyodide/package.json';
 import { SNAPSHOT_FILE } from 'virtual:loopscope-boot';
-import { BOOT_FILES } from '../runner/boot-files-list.ts';
+import { BOOT_FILES, pyodideIndexURL } from '../runner/boot-files-list.ts';
 
 export function registerServiceWorker(win: Window, base: string = import.meta.env.BASE_URL): void {
   if (!import.meta.env.PROD || !('serviceWorker' in win.navigator)) return;
@@ -19,7 +19,8 @@ export function registerServiceWorker(win: Window, base: string = import.meta.en
       // What this visit fetched before the worker controlled the page: cache it for the next one.
       // Pyodide's files by name too: the largest may still be arriving at the load event, and
       // a resource entry only exists once a response is complete (the wasm went uncached so).
-      const pyodide = [...BOOT_FILES, ...(SNAPSHOT_FILE ? [SNAPSHOT_FILE] : [])].map((name) => new URL(`${base}pyodide/${name}`, win.location.href).href);
+      const indexURL = pyodideIndexURL(base, win.location.href);
+      const pyodide = [...BOOT_FILES, ...(SNAPSHOT_FILE ? [SNAPSHOT_FILE] : [])].map((name) => new URL(name, indexURL).href);
       const urls = [...new Set([...win.performance.getEntriesByType('resource').map((entry) => entry.name), ...pyodide])];
       const send = () => (registration.active ?? worker)?.postMessage({ type: 'cache-urls', urls, page: win.location.href });
       if (registration.active) send();

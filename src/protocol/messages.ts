@@ -32,6 +32,9 @@ export type HostMessage =
 
 export type BootPhase = 'download' | 'start' | 'runtime';
 
+/** How often, at most, download progress is reported (page or worker): each report re-renders the loading bar. */
+export const BOOT_PROGRESS_EVERY_MS = 100;
+
 /** Worker → page. */
 export type WorkerMessage =
   /** Bytes of Pyodide fetched so far, for the loading bar. */

@@ -7,8 +7,8 @@
  * from the bytes it is given (src/runtime/worker-fetch.ts).
  */
 import { SNAPSHOT_FILE } from 'virtual:loopscope-boot';
+import { BOOT_PROGRESS_EVERY_MS } from '../protocol/messages.ts';
 import { BOOT_FILES } from './boot-files-list.ts';
-
 
 export interface BootFiles {
   /** File name (as Pyodide asks for it under indexURL) → bytes. Missing names are fetched by the worker. */
@@ -18,9 +18,6 @@ export interface BootFiles {
 }
 
 export type ByteProgress = (loaded: number, total: number) => void;
-
-/** How often, at most, progress is reported: each report re-renders the loading bar. */
-const PROGRESS_EVERY_MS = 100;
 
 /**
  * Reads a response to the end, counting bytes. A BYOB reader fills one buffer sized from
@@ -52,40 +49,80 @@ async function readCounting(response: Response, onBytes: (bytes: number) => void
   return size === length ? buffer : buffer.slice(0, size);
 }
 
+/** Every boot file's response, headers in, bodies unread. */
+export interface BootResponses {
+  files: Record<string, Response>;
+  snapshot?: Response;
+  /** Bytes to come in all (Content-Length), for the loading bar; 0 when unknown. */
+  total: number;
+}
+
 /**
- * Fetches every boot file at once, reporting bytes across all of them. Never fails: a file
- * that does not arrive is left out (the Python worker then fetches it itself, or boots cold
- * without the snapshot). index.html preloads the same URLs, so these fetches pick up downloads
- * that started before any script ran.
+ * Starts every boot file's request at once (index.html preloads the same URLs, so these pick up
+ * downloads that started before any script ran) and resolves once their headers are in. Never
+ * fails: a file that does not answer is left out (the Python worker then asks for it itself, or
+ * boots cold without the snapshot).
  */
-export async function fetchBootFiles(indexURL: string, onProgress: ByteProgress, fetchFn: typeof fetch = fetch): Promise<BootFiles> {
-  let loaded = 0;
+export async function requestBootFiles(indexURL: string, fetchFn: typeof fetch = fetch): Promise<BootResponses> {
   let total = 0;
-  let reported = 0;
-  const report = (force = false) => {
-    const now = performance.now();
-    if (!force && now - reported < PROGRESS_EVERY_MS) return;
-    reported = now;
-    onProgress(loaded, Math.max(total, loaded));
-  };
-  const one = async (name: string): Promise<ArrayBuffer | undefined> => {
+  const one = async (name: string): Promise<Response | undefined> => {
     try {
       const response = await fetchFn(new URL(name, indexURL).href);
-      if (!response.ok) return undefined;
+      if (!response.ok || !response.body) return undefined;
       total += Number(response.headers.get('Content-Length') ?? 0);
-      report(true);
-      return await readCounting(response, (n) => ((loaded += n), report()));
+      return response;
     } catch {
       return undefined;
     }
   };
-  const [snapshot, ...bytes] = await Promise.all([SNAPSHOT_FILE ? one(SNAPSHOT_FILE) : undefined, ...BOOT_FILES.map(one)]);
+  const [snapshot, ...responses] = await Promise.all([SNAPSHOT_FILE ? one(SNAPSHOT_FILE) : undefined, ...BOOT_FILES.map(one)]);
+  const files: Record<string, Response> = {};
+  BOOT_FILES.forEach((name, i) => {
+    if (responses[i]) files[name] = responses[i];
+  });
+  return { files, snapshot, total };
+}
+
+/**
+ * The bodies, unread, for the worker to read on its own thread (streams are transferable).
+ * Reading 18 MB on the page's thread cost it ~265 ms of JavaScript during a cold start here, all
+ * while Monaco and the app were trying to start.
+ */
+export function bodiesOf(boot: BootResponses): BootStreams {
+  const files: Record<string, ReadableStream<Uint8Array>> = {};
+  for (const [name, response] of Object.entries(boot.files)) files[name] = response.body!;
+  return { files, snapshot: boot.snapshot?.body ?? undefined };
+}
+
+/**
+ * Reads every body here, on the page, reporting bytes across all of them: for a browser that
+ * cannot transfer streams. A body that fails mid-way is left out, as above.
+ */
+export async function readBootFiles(boot: BootResponses, onProgress: ByteProgress): Promise<BootFiles> {
+  let loaded = 0;
+  let reported = 0;
+  const report = (force = false) => {
+    const now = performance.now();
+    if (!force && now - reported < BOOT_PROGRESS_EVERY_MS) return;
+    reported = now;
+    onProgress(loaded, Math.max(boot.total, loaded));
+  };
+  report(true);
+  const one = (response: Response | undefined) => (response ? readCounting(response, (n) => ((loaded += n), report())).catch(() => undefined) : undefined);
+  const names = Object.keys(boot.files);
+  const [snapshot, ...bytes] = await Promise.all([one(boot.snapshot), ...names.map((name) => one(boot.files[name]))]);
   report(true);
   const files: Record<string, ArrayBuffer> = {};
-  BOOT_FILES.forEach((name, i) => {
+  names.forEach((name, i) => {
     if (bytes[i]) files[name] = bytes[i];
   });
   return { files, snapshot };
+}
+
+/** The bodies that are being handed over. */
+export interface BootStreams {
+  files: Record<string, ReadableStream<Uint8Array>>;
+  snapshot?: ReadableStream<Uint8Array>;
 }
 
 /** What init transfers: every buffer or stream (they are the worker's from then on). */
@@ -93,42 +130,7 @@ export function transferList(boot: BootFiles | BootStreams): Transferable[] {
   return [...Object.values(boot.files), ...(boot.snapshot ? [boot.snapshot] : [])];
 }
 
-/** The same files as response bodies, not yet read: the worker reads them on its own thread. */
-export interface BootStreams {
-  files: Record<string, ReadableStream<Uint8Array>>;
-  snapshot?: ReadableStream<Uint8Array>;
-  /** Bytes to come in all (Content-Length), for the loading bar; 0 when unknown. */
-  total: number;
-}
-
-/**
- * Starts every boot file's request and resolves once their headers are in, with the bodies
- * unread. Reading 18 MB on the page's thread cost it ~1.5 s of a cold start here (stream reads,
- * copies, progress), all while Monaco and the app were trying to start: transferred to the
- * worker (streams are transferable), the page does none of it. Never fails: a file that does
- * not answer is left out, as in fetchBootFiles.
- */
-export async function openBootFiles(indexURL: string, fetchFn: typeof fetch = fetch): Promise<BootStreams> {
-  let total = 0;
-  const one = async (name: string): Promise<ReadableStream<Uint8Array> | undefined> => {
-    try {
-      const response = await fetchFn(new URL(name, indexURL).href);
-      if (!response.ok || !response.body) return undefined;
-      total += Number(response.headers.get('Content-Length') ?? 0);
-      return response.body;
-    } catch {
-      return undefined;
-    }
-  };
-  const [snapshot, ...bodies] = await Promise.all([SNAPSHOT_FILE ? one(SNAPSHOT_FILE) : undefined, ...BOOT_FILES.map(one)]);
-  const files: Record<string, ReadableStream<Uint8Array>> = {};
-  BOOT_FILES.forEach((name, i) => {
-    if (bodies[i]) files[name] = bodies[i];
-  });
-  return { files, snapshot, total };
-}
-
-/** Gives up on streams that were not handed over (their requests end). */
-export function cancelStreams(boot: BootStreams): void {
-  for (const stream of [...Object.values(boot.files), ...(boot.snapshot ? [boot.snapshot] : [])]) void stream.cancel().catch(() => {});
+/** Gives up on responses that will not be read (their requests end). */
+export function cancelBootFiles(boot: BootResponses): void {
+  for (const response of [...Object.values(boot.files), ...(boot.snapshot ? [boot.snapshot] : [])]) void response.body?.cancel().catch(() => {});
 }

@@ -6,7 +6,8 @@
 import { PROTOCOL_VERSION as v, type HostMessage } from '../protocol/messages.ts';
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type Trace } from '../protocol/trace.ts';
 import { validateWorkerMessage } from '../protocol/validate.ts';
-import { cancelStreams, fetchBootFiles, openBootFiles, transferList } from './boot-files.ts';
+import { pyodideIndexURL } from './boot-files-list.ts';
+import { bodiesOf, cancelBootFiles, readBootFiles, requestBootFiles, transferList } from './boot-files.ts';
 import { addBatch, emptyAccumulator, partialTrace, type BatchAccumulator } from './partial-trace.ts';
 import type { BootInfo, RunProgress, Runner, RunnerStatus } from './runner.ts';
 import { createSandboxedWorker, type WorkerLike } from './sandbox/sandboxed-worker.ts';
@@ -43,7 +44,7 @@ export interface WorkerRunnerOptions {
 }
 
 export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
-  const indexURL = opts.indexURL ?? new URL(`${import.meta.env.BASE_URL}pyodide/`, location.href).href;
+  const indexURL = opts.indexURL ?? pyodideIndexURL(import.meta.env.BASE_URL, location.href);
   const sandbox = opts.sandbox ?? !import.meta.env.DEV;
   const createWorker =
     opts.createWorker ??
@@ -98,24 +99,24 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
     // cache or the service worker.
     const spawned = worker;
     const current = () => worker === spawned; // not replaced while the files were on their way
-    void Promise.all([openBootFiles(indexURL), sources]).then(([streams, sources]) => {
+    void Promise.all([requestBootFiles(indexURL), sources]).then(async ([boot, sources]) => {
       performance.mark('loopscope:boot-files');
-      if (!current()) return cancelStreams(streams);
-      const { files, snapshot, total } = streams;
+      if (!current()) return cancelBootFiles(boot);
+      const init = { type: 'init', v, indexURL, sources, interrupt: sab } as const;
+      const streams = bodiesOf(boot);
       try {
         // The worker reads the bodies and reports the bytes (boot-progress).
-        spawned.postMessage({ type: 'init', v, indexURL, sources, interrupt: sab, files, snapshot, streamedBytes: total } satisfies HostMessage, transferList(streams));
+        spawned.postMessage({ ...init, ...streams, streamedBytes: boot.total } satisfies HostMessage, transferList(streams));
         return;
       } catch {
-        cancelStreams(streams); // a browser that cannot transfer streams: read them here instead
+        // A browser that cannot transfer streams (nothing was transferred): read them here.
       }
-      void fetchBootFiles(indexURL, (loaded, total) => {
+      const files = await readBootFiles(boot, (loaded, total) => {
         if (!current()) return;
         pageBytes = { loaded, total };
         showBytes();
-      }).then((files) => {
-        if (current()) spawned.postMessage({ type: 'init', v, indexURL, sources, interrupt: sab, ...files } satisfies HostMessage, transferList(files));
       });
+      if (current()) spawned.postMessage({ ...init, ...files } satisfies HostMessage, transferList(files));
     });
   }
 

@@ -48,10 +48,6 @@ export async function createEngine(setup: EngineSetup): Promise<Engine> {
   const { pyodide, from: bootedFrom } = await bootRuntime(setup);
   const runner = pyodide.pyimport('loopscope.runner');
   const python = String(pyodide.runPython('import sys; sys.version.split()[0]'));
-  // Each run ends with a full gc.collect (a script's unawaited coroutines warn inside its run),
-  // and a full collection walks every tracked object: the interpreter's own ~100k, from boot,
-  // cost ~8 ms in Node and 17+ ms in a browser worker per run. Frozen, they are skipped.
-  pyodide.runPython('import gc; gc.collect(); gc.freeze()');
 
   // Pyodide polls its "interrupt buffer" from the interpreter loop, reading slot 0. This object
   // answers from a clock, so code that never yields is stopped at the wall-clock budget, with

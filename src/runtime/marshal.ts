@@ -10,7 +10,12 @@
 
 export class UnsupportedMarshal extends Error {}
 
-const FLAG_REF = 0x80;
+/** Marks an object that takes a slot in the reference table. */
+export const FLAG_REF = 0x80;
+/** Type codes the trace reader looks at itself (src/runtime/trace-decode.ts). */
+export const TUPLE = 0x28;
+export const SMALL_TUPLE = 0x29;
+export const LIST = 0x5b;
 const utf8 = new TextDecoder('utf-8');
 /** For ASCII only, where it is the identity (its 0x80–0x9F differ from Latin-1, but ASCII has none). */
 const latin1 = new TextDecoder('latin1');
@@ -79,11 +84,11 @@ export class Reader {
       case 0x75: // 'u' UTF-8
       case 0x74: // 't' UTF-8, interned
         return this.utf8(this.int32());
-      case 0x29: // ')' small tuple
-      case 0x28: // '(' tuple
-      case 0x5b: {
-        // '[' list
-        const n = type === 0x29 ? this.bytes[this.pos++]! : this.int32();
+      case SMALL_TUPLE: // ')'
+      case TUPLE: // '('
+      case LIST: {
+        // '['
+        const n = type === SMALL_TUPLE ? this.bytes[this.pos++]! : this.int32();
         const items = new Array<unknown>(n);
         if (slot >= 0) this.refs[slot] = items;
         for (let i = 0; i < n; i++) items[i] = this.read();

@@ -9,7 +9,7 @@
  */
 import type { PyBuffer } from 'pyodide/ffi';
 import type { TraceEvent } from '../protocol/trace.ts';
-import { Reader } from './marshal.ts';
+import { FLAG_REF, LIST, Reader, SMALL_TUPLE, TUPLE } from './marshal.ts';
 
 /** An event as the Python runtime sends it: [t, type, task, line, extra fields or null]. */
 type EventRow = [number, TraceEvent['type'], number, number | null, Record<string, unknown> | null];
@@ -36,10 +36,6 @@ export function decodePayload<T>(payload: string | PyBuffer, owned: boolean): T 
   }
 }
 
-const SMALL_TUPLE = 0x29; // marshal's type codes
-const TUPLE = 0x28;
-const LIST = 0x5b;
-const FLAG_REF = 0x80;
 
 /** Reads an `events` list's rows straight into event objects, as expandEvents would make them. */
 class TraceReader extends Reader {

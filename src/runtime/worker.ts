@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** The worker entry: boots the engine, then runs snippets. All logic lives in engine.ts. */
-import { PROTOCOL_VERSION as v, type HostMessage, type WorkerMessage } from '../protocol/messages.ts';
+import { BOOT_PROGRESS_EVERY_MS, PROTOCOL_VERSION as v, type HostMessage, type WorkerMessage } from '../protocol/messages.ts';
 import { createEngine, type Engine } from './engine.ts';
 import { receiveFiles } from './receive-files.ts';
 import { withWorkerFetch } from './worker-fetch.ts';
@@ -18,8 +18,6 @@ let page: { postMessage(msg: WorkerMessage): void } = self;
 const post = (msg: WorkerMessage) => page.postMessage(msg);
 let engine: Engine | undefined;
 let interrupt: Int32Array | undefined;
-/** How often, at most, download progress is posted: each post re-renders the page's loading bar. */
-const PROGRESS_EVERY_MS = 100;
 
 /** The snapshot as served is gzipped; a server may already have undone that (Content-Encoding): look at the bytes. */
 async function inflate(bytes: ArrayBuffer | undefined): Promise<Uint8Array | undefined> {
@@ -42,7 +40,7 @@ async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
     let reported = 0;
     const report = (loaded: number, total: number, force = false) => {
       const now = performance.now();
-      if (!force && now - reported < PROGRESS_EVERY_MS) return;
+      if (!force && now - reported < BOOT_PROGRESS_EVERY_MS) return;
       reported = now;
       post({ type: 'boot-progress', v, phase: 'download', loaded, total: Math.max(total, loaded) });
     };

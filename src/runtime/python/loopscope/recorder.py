@@ -84,7 +84,6 @@ class Recorder:
         self._partial = {"stdout": "", "stderr": ""}
         self._sent = [0, 0, 0]
         self.started = real_perf_counter()
-        self.compiling = self.started
         self.phases = {}  # engine phase → seconds of real time (meta.phasesMs)
         self.max_events = int(options.get("maxEvents", 200_000))
         self.max_output = int(options.get("maxOutputChars", 1_000_000))

@@ -170,7 +170,7 @@ def run(code, options_json="{}", emit_batch=None, interrupt_reason=None, start_c
 
 
 def _execute(code, options, outcome, rec, start_clock=None):
-    rec.compiling = real_perf_counter()
+    compiling = real_perf_counter()
     try:
         compiled = compile(code, SNIPPET, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
@@ -184,7 +184,7 @@ def _execute(code, options, outcome, rec, start_clock=None):
     if start_clock is not None:
         start_clock(True)
     rec.started = real_perf_counter()
-    rec.phases["compile"] = rec.started - rec.compiling
+    rec.phases["compile"] = rec.started - compiling
     if not _has_statements(code):
         outcome["ranNothing"] = True
     module = type(sys)("__main__")
