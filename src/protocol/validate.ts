@@ -6,11 +6,9 @@
  * on. zod would also copy every row, which at 50,000 tasks costs more than the checks.
  */
 import { z } from 'zod';
+import { once } from '../util/once.ts';
 import { PROTOCOL_VERSION, type WorkerMessage } from './messages.ts';
 import { TRACE_FORMAT, TRACE_VERSION } from './trace.ts';
-
-const num = z.number().finite();
-const line = z.number().int().nullable();
 
 const TASK_KINDS = new Set(['main', 'task', 'thread']);
 const TASK_STATES = new Set(['finished', 'failed', 'cancelled', 'pending']);
@@ -48,22 +46,6 @@ function checkOutput(output: unknown): string | null {
   return null;
 }
 
-/** An array whose rows a check function above looks at: zod only sees that it is one (and does not copy it). */
-const rows = z.custom<unknown[]>((x) => Array.isArray(x), 'expected an array');
-
-const outcome = z.object({
-  status: z.enum(['ok', 'error', 'deadlock', 'limit', 'stopped']),
-  virtualTime: num,
-  exitCode: z.number().int(),
-  summary: z.string(),
-  error: z.object({ type: z.string(), message: z.string(), line }).optional(),
-  deadlock: z.array(z.object({ task: z.number().int(), name: z.string(), coroutine: z.string().nullable(), line, waitingOn: z.string() })).optional(),
-  limit: z.object({ kind: z.enum(['virtual-time', 'events', 'output', 'wall-clock', 'memory', 'recursion']), message: z.string(), line }).optional(),
-  ranNothing: z.boolean().optional(),
-  mode: z.enum(['script', 'toplevel-await']).optional(),
-  truncated: z.string().optional(),
-});
-
 const EVENT_TYPES = new Set(['create', 'ready', 'object', 'sync', 'resume', 'suspend', 'finish', 'error', 'cancel', 'cancelled', 'block', 'thread', 'print', 'warning']);
 
 /** The fields the model and views rely on, per event type. Returns an error or null. */
@@ -84,32 +66,54 @@ function checkEvents(events: unknown): string | null {
   return null;
 }
 
-const traceShape = z.object({
-  format: z.literal(TRACE_FORMAT),
-  version: z.literal(TRACE_VERSION),
-  outcome,
-  tasks: rows,
-  events: rows,
-  output: rows,
-  meta: z.object({ python: z.string(), engine: z.string(), wallMs: num, phasesMs: z.record(z.string(), num).optional(), heapBytes: num.optional(), options: z.record(z.string(), z.unknown()) }),
-});
+/** The zod schemas, built on first use (see util/once.ts). */
+const schemas = once(() => {
+  /** An array whose rows a check function above looks at: zod only sees that it is one (and does not copy it). */
+  const rows = z.custom<unknown[]>((x) => Array.isArray(x), 'expected an array');
+  const num = z.number().finite();
+  const line = z.number().int().nullable();
 
-const v = z.literal(PROTOCOL_VERSION);
-const runId = z.number().int().nonnegative();
-const envelope = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('boot-progress'), v, phase: z.enum(['download', 'start', 'runtime']), loaded: num, total: num }),
-  z.object({ type: z.literal('ready'), v, python: z.string(), bootMs: num, bootedFrom: z.enum(['snapshot', 'cold']).optional() }),
-  z.object({ type: z.literal('boot-error'), v, message: z.string() }),
-  z.object({ type: z.literal('run-started'), v, runId }),
-  z.object({ type: z.literal('run-batch'), v, runId, events: rows, output: rows, tasks: rows }),
-  z.object({ type: z.literal('run-finished'), v, runId, trace: traceShape }),
-  z.object({ type: z.literal('run-failed'), v, runId, message: z.string() }),
-]);
+  const outcome = z.object({
+    status: z.enum(['ok', 'error', 'deadlock', 'limit', 'stopped']),
+    virtualTime: num,
+    exitCode: z.number().int(),
+    summary: z.string(),
+    error: z.object({ type: z.string(), message: z.string(), line }).optional(),
+    deadlock: z.array(z.object({ task: z.number().int(), name: z.string(), coroutine: z.string().nullable(), line, waitingOn: z.string() })).optional(),
+    limit: z.object({ kind: z.enum(['virtual-time', 'events', 'output', 'wall-clock', 'memory', 'recursion']), message: z.string(), line }).optional(),
+    ranNothing: z.boolean().optional(),
+    mode: z.enum(['script', 'toplevel-await']).optional(),
+    truncated: z.string().optional(),
+  });
+
+  const traceShape = z.object({
+    format: z.literal(TRACE_FORMAT),
+    version: z.literal(TRACE_VERSION),
+    outcome,
+    tasks: rows,
+    events: rows,
+    output: rows,
+    meta: z.object({ python: z.string(), engine: z.string(), wallMs: num, phasesMs: z.record(z.string(), num).optional(), heapBytes: num.optional(), options: z.record(z.string(), z.unknown()) }),
+  });
+
+  const v = z.literal(PROTOCOL_VERSION);
+  const runId = z.number().int().nonnegative();
+  const envelope = z.discriminatedUnion('type', [
+    z.object({ type: z.literal('boot-progress'), v, phase: z.enum(['download', 'start', 'runtime']), loaded: num, total: num }),
+    z.object({ type: z.literal('ready'), v, python: z.string(), bootMs: num, bootedFrom: z.enum(['snapshot', 'cold']).optional() }),
+    z.object({ type: z.literal('boot-error'), v, message: z.string() }),
+    z.object({ type: z.literal('run-started'), v, runId }),
+    z.object({ type: z.literal('run-batch'), v, runId, events: rows, output: rows, tasks: rows }),
+    z.object({ type: z.literal('run-finished'), v, runId, trace: traceShape }),
+    z.object({ type: z.literal('run-failed'), v, runId, message: z.string() }),
+  ]);
+  return { envelope, traceShape };
+});
 
 export type Validated = { ok: true; message: WorkerMessage } | { ok: false; error: string };
 
 export function validateWorkerMessage(data: unknown): Validated {
-  const parsed = envelope.safeParse(data);
+  const parsed = schemas().envelope.safeParse(data);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid message' };
   const msg = parsed.data;
   const body = msg.type === 'run-batch' ? msg : msg.type === 'run-finished' ? msg.trace : null;
@@ -119,7 +123,7 @@ export function validateWorkerMessage(data: unknown): Validated {
 
 /** Validates a whole trace (e.g. one loaded from a file or produced in Node). */
 export function validateTrace(data: unknown): { ok: true } | { ok: false; error: string } {
-  const parsed = traceShape.safeParse(data);
+  const parsed = schemas().traceShape.safeParse(data);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid trace' };
   const problem = checkRows(parsed.data);
   return problem ? { ok: false, error: problem } : { ok: true };

@@ -31,7 +31,7 @@ describe('golden share links', () => {
   });
 
   it('cover every shape a v1 link can take', () => {
-    const states = golden.links.map((link) => shareStateSchema.parse(link.state));
+    const states = golden.links.map((link) => shareStateSchema().parse(link.state));
     expect(states.some((s) => s.mode === 'single') && states.some((s) => s.mode === 'compare')).toBe(true);
     expect(states.some((s) => s.view.presenter) && states.some((s) => s.playback)).toBe(true);
     expect(states.some((s) => s.variants.some((v) => v.code === ''))).toBe(true);

@@ -46,7 +46,7 @@ export function encodeShareFragment(state: ShareState): string {
   const problem = shareStateProblem(state);
   if (problem) throw new RangeError(`Cannot share this state: ${problem}`);
   // Re-parse so key order and dropped extras are the schema's: equal states, equal links.
-  const json = JSON.stringify(shareStateSchema.parse(state));
+  const json = JSON.stringify(shareStateSchema().parse(state));
   const packed = zlibSync(new TextEncoder().encode(json), { level: 9 });
   return `#${V1_PREFIX}${encodeBase64url(packed)}`;
 }
@@ -105,7 +105,7 @@ function decodeV1(payload: string): ShareDecodeResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail('invalid', 'This link does not hold a Loopscope snippet.');
   }
-  const parsed = shareStateSchema.safeParse(value);
+  const parsed = shareStateSchema().safeParse(value);
   if (!parsed.success) return fail('invalid', `This link holds something Loopscope cannot open: ${shareStateProblem(value)}.`);
   return { ok: true, state: parsed.data };
 }

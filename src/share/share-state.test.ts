@@ -34,7 +34,7 @@ describe('shareStateSchema', () => {
   });
 
   it('drops unknown keys (a later version may add optional ones) and fills in a missing view', () => {
-    const parsed = shareStateSchema.parse({ mode: 'single', variants: [{ ...v(), colour: 'red' }], theme: 'dark' });
+    const parsed = shareStateSchema().parse({ mode: 'single', variants: [{ ...v(), colour: 'red' }], theme: 'dark' });
     expect(parsed).toStrictEqual({ mode: 'single', variants: [v()], view: {} });
   });
 });

@@ -4,6 +4,7 @@
  * `share-link.ts`. Every decoded link passes `shareStateSchema` before anything uses it.
  */
 import { z } from 'zod';
+import { once } from '../util/once.ts';
 
 /** Longest snippet a link may carry, in UTF-16 code units (JavaScript string length). */
 export const MAX_CODE_CHARS = 200_000;
@@ -57,30 +58,31 @@ export interface CompareShareState extends ShareStateBase {
 
 export type ShareState = SingleShareState | CompareShareState;
 
-const variant = z.object({
-  name: z.string().max(MAX_NAME_CHARS, `a variant name is longer than ${MAX_NAME_CHARS} characters`),
-  code: z.string().max(MAX_CODE_CHARS, `the code is longer than ${MAX_CODE_CHARS.toLocaleString('en-US')} characters`),
-});
-
-const base = {
-  // A missing view means the default one: costs nothing, and keeps hand-made JSON simple.
-  view: z
-    .object({
-      panel: z.enum(SHARE_PANELS as [SharePanel, ...SharePanel[]]).optional(),
-      presenter: z.boolean().optional(),
-    })
-    .default(() => ({})),
-  playback: z.object({ event: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) }).optional(),
-};
-
 /**
  * The schema every decoded state passes. Unknown keys are dropped, so a later version may add
- * optional fields without breaking this one; the variant count is tied to the mode.
+ * optional fields without breaking this one; the variant count is tied to the mode. Built on
+ * first use (see util/once.ts): most visits never decode or check a link.
  */
-export const shareStateSchema: z.ZodType<ShareState> = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('single'), variants: z.tuple([variant], 'a single link holds exactly one snippet'), ...base }),
-  z.object({ mode: z.literal('compare'), variants: z.tuple([variant, variant], 'a compare link holds exactly two snippets'), ...base }),
-]);
+export const shareStateSchema: () => z.ZodType<ShareState> = once(() => {
+  const variant = z.object({
+    name: z.string().max(MAX_NAME_CHARS, `a variant name is longer than ${MAX_NAME_CHARS} characters`),
+    code: z.string().max(MAX_CODE_CHARS, `the code is longer than ${MAX_CODE_CHARS.toLocaleString('en-US')} characters`),
+  });
+  const base = {
+    // A missing view means the default one: costs nothing, and keeps hand-made JSON simple.
+    view: z
+      .object({
+        panel: z.enum(SHARE_PANELS as [SharePanel, ...SharePanel[]]).optional(),
+        presenter: z.boolean().optional(),
+      })
+      .default(() => ({})),
+    playback: z.object({ event: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) }).optional(),
+  };
+  return z.discriminatedUnion('mode', [
+    z.object({ mode: z.literal('single'), variants: z.tuple([variant], 'a single link holds exactly one snippet'), ...base }),
+    z.object({ mode: z.literal('compare'), variants: z.tuple([variant, variant], 'a compare link holds exactly two snippets'), ...base }),
+  ]);
+});
 
 /** A one-snippet state with the default view. */
 export function singleState(code: string, name: string = DEFAULT_VARIANT_NAME): SingleShareState {
@@ -92,7 +94,7 @@ export function singleState(code: string, name: string = DEFAULT_VARIANT_NAME): 
  * before offering "Copy link" (encodeShareFragment throws on such states).
  */
 export function shareStateProblem(state: unknown): string | null {
-  const result = shareStateSchema.safeParse(state);
+  const result = shareStateSchema().safeParse(state);
   if (result.success) return null;
   const issue = result.error.issues[0];
   const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
