@@ -82,3 +82,50 @@ test.describe('Python starts from the build’s snapshot, and a classroom can lo
     expect(await runThreeSleeps(app.page)).toMatch(/finished in 3\.0 s/);
   });
 });
+
+test('the code can be edited and run before Monaco arrives, and Monaco takes over where the typing was', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: 'http://localhost:4173' });
+  try {
+    const page = await context.newPage();
+    // Hold Monaco's chunks back, as a slow network would.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/(editor\.api|CodeEditor)-/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/?test');
+    const plain = page.getByRole('textbox', { name: /Python code editor \(plain/ });
+    await expect(plain).toBeVisible();
+    await page.evaluate((code) => window.__loopscope!.setCode(code), 'import asyncio\n');
+    await plain.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('async def main():');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('await asyncio.sleep(1)');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('asyncio.run(main())');
+    const typed = 'import asyncio\nasync def main():\n    await asyncio.sleep(1)\nasyncio.run(main())';
+    await expect.poll(() => page.evaluate(() => window.__loopscope!.code())).toBe(typed);
+    await page.screenshot({ path: 'e2e-artifacts/screenshots/plain-editor-before-monaco.png' });
+
+    // Runs from the plain editor, with the page's shortcut, once Python is up.
+    await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled({ timeout: 60_000 });
+    await plain.press('ControlOrMeta+Enter');
+    await expect.poll(() => page.evaluate(() => window.__loopscope!.trace()?.outcome.summary)).toMatch(/finished in 1\.0 s/);
+
+    // Monaco replaces it with the same code, focused, the caret where it was.
+    release();
+    await expect(page.locator('.monaco-editor .view-line').first()).toBeVisible({ timeout: 30_000 });
+    await expect(plain).toHaveCount(0);
+    await page.keyboard.type('  # more');
+    await expect.poll(() => page.evaluate(() => window.__loopscope!.code())).toBe(`${typed}  # more`);
+  } finally {
+    await context.close();
+  }
+});

@@ -4,8 +4,6 @@ import { bootstrapEmbed } from './app/embed-bootstrap.ts';
 import { EmbedApp } from './app/EmbedApp.tsx';
 import { registerServiceWorker } from './app/register-sw.ts';
 
-void import('./views/editor/CodeEditor.tsx'); // see main.tsx
-
 const { store, setup } = await bootstrapEmbed(window);
 // The full app, for "Open in Loopscope": the embed page's sibling at the base URL.
 const appBase = new URL(import.meta.env.BASE_URL, window.location.origin).href;

@@ -4,10 +4,6 @@ import { App } from './app/App.tsx';
 import { bootstrap } from './app/bootstrap.ts';
 import { registerServiceWorker } from './app/register-sw.ts';
 
-// Monaco is the page's biggest download and parse: start it now, not when React first asks
-// for the lazy editor (the module promise is shared with EditorPane's React.lazy).
-void import('./views/editor/CodeEditor.tsx');
-
 function localStorageOrNull(): Storage | null {
   try {
     return window.localStorage;

@@ -7,7 +7,7 @@
  */
 
 /**
- * Init script for a cold start: marks when the editor appears, Python becomes ready, and the
+ * Init script for a cold start: marks when an editor takes typing and when Monaco is in, Python becomes ready, and the
  * first run of `code` (started the moment the app is idle, as an ideal user would) is drawn.
  * Times are milliseconds since navigation start.
  */
@@ -26,9 +26,13 @@ export function coldStartProbe(code) {
         ch.port2.postMessage(0);
       }),
     );
+  // Usable: an editor that takes typing is on the page (the plain one that paints first, or
+  // Monaco); "monaco" is when Monaco has replaced it.
   new MutationObserver((_, observer) => {
+    if (document.querySelector('textarea[data-plain-editor]:not([readonly])')) mark('editor');
     if (document.querySelector('.monaco-editor .view-line')) {
       mark('editor');
+      mark('monaco');
       observer.disconnect();
     }
   }).observe(document, { subtree: true, childList: true });

@@ -4,6 +4,7 @@ import { resolvedTheme } from '../../store/theme-slice.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
 import { syncEditor } from './editor-sync.ts';
 import { monaco } from './monaco-setup.ts';
+import { plainHandoff } from './plain-handoff.ts';
 
 const OPTIONS: Parameters<typeof Editor>[0]['options'] = {
   fontSize: 14,
@@ -29,6 +30,18 @@ const OPTIONS: Parameters<typeof Editor>[0]['options'] = {
   quickSuggestions: false,
   ariaLabel: 'Python code editor. Ctrl+Enter runs it. Ctrl+M makes Tab move focus.',
 };
+
+/** Where the plain editor left off (it was typed in while Monaco loaded): same caret, scroll and focus. */
+function takeOverFromPlain(editor: Parameters<OnMount>[0]) {
+  const kept = plainHandoff.take();
+  const model = editor.getModel();
+  if (!kept || !model) return;
+  const start = model.getPositionAt(kept.start);
+  const end = model.getPositionAt(kept.end);
+  editor.setSelection(new monaco.Selection(start.lineNumber, start.column, end.lineNumber, end.column));
+  editor.setScrollTop(kept.scrollTop);
+  if (kept.focused) editor.focus();
+}
 
 /** Presenter mode's type: readable from the back of a classroom; long lines wrap in the narrow column. */
 const PRESENTER_TYPE = { fontSize: 17, lineHeight: 25, wordWrap: 'on' } as const;
@@ -60,6 +73,7 @@ export default function CodeEditor({ readOnly = false }: { readOnly?: boolean })
     });
     const cursor = editor.onDidChangeCursorPosition((e) => store.getState().setCursorLine(e.position.lineNumber));
     const unsync = syncEditor(editor, monaco, store);
+    takeOverFromPlain(editor);
     store.getState().setEditorReady(true);
     return () => {
       run.dispose();

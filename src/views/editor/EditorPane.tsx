@@ -1,17 +1,15 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ExampleNote } from '../outcome/ExampleNote.tsx';
 import { modKeyLabel } from '../platform.ts';
 import { useApp } from '../store-context.tsx';
+import { Editor } from './Editor.tsx';
 import './editor.css';
 
-const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
-
 /**
- * The editor panel: a plain, read-only copy of the code paints at once; Monaco replaces it.
+ * The editor panel: a plain textarea editor paints at once; Monaco replaces it when loaded.
  * `tabs` (compare mode's variant tabs) take the title's place.
  */
 export function EditorPane({ tabs }: { tabs?: ReactNode }) {
-  const code = useApp((s) => s.code);
   const stale = useApp((s) => s.trace !== null && s.tracedCode !== s.code);
   return (
     <section className="editor-pane" aria-labelledby="editor-title">
@@ -22,9 +20,7 @@ export function EditorPane({ tabs }: { tabs?: ReactNode }) {
       </header>
       <ExampleNote />
       <div className="editor-host" data-testid="editor">
-        <Suspense fallback={<pre className="editor-fallback" aria-label="Code (the editor is loading)">{code}</pre>}>
-          <CodeEditor />
-        </Suspense>
+        <Editor />
       </div>
     </section>
   );

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { modelOf } from '../../model/build-model.ts';
 import type { EmbedConfig } from '../../share/embed-params.ts';
 import { ConsolePane } from '../console/ConsolePane.tsx';
 import { LinkNotice } from '../share/LinkNotice.tsx';
 import { useApp } from '../store-context.tsx';
+import { Editor } from '../editor/Editor.tsx';
 import { TasksTable } from '../tasks/TasksTable.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { EmbedCompare } from './EmbedCompare.tsx';
@@ -15,7 +16,6 @@ import '../editor/editor.css';
 import '../shell/base.css';
 import './embed.css';
 
-const CodeEditor = lazy(() => import('../editor/CodeEditor.tsx'));
 
 interface EmbedShellProps {
   config: EmbedConfig;
@@ -43,9 +43,7 @@ export function EmbedShell({ config, appBase, host }: EmbedShellProps) {
       <LinkNotice />
       {compare && <EmbedVariantTabs />}
       <div className="embed-editor" style={{ height: editorHeight(code) }} data-testid="editor">
-        <Suspense fallback={<pre className="editor-fallback" aria-label="Code (the editor is loading)">{code}</pre>}>
-          <CodeEditor readOnly={config.readonly} />
-        </Suspense>
+        <Editor readOnly={config.readonly} />
       </div>
       {compare ? (
         <EmbedCompare />
