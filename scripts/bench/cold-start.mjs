@@ -50,7 +50,9 @@ async function visit(context, origin, proxy) {
   const nav = await page.evaluate(() => {
     const n = performance.getEntriesByType('navigation')[0];
     const res = performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd, transfer: r.transferSize }));
-    return { timeOrigin: performance.timeOrigin, domContentLoaded: n?.domContentLoadedEventEnd ?? null, load: n?.loadEventEnd ?? null, resources: res, sw: !!navigator.serviceWorker?.controller };
+    // The app's start-up marks (loopscope:*), the worker's steps among them (BootTimeline).
+    const steps = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('loopscope:')).map((m) => [m.name.slice('loopscope:'.length), m.startTime]));
+    return { steps, timeOrigin: performance.timeOrigin, domContentLoaded: n?.domContentLoadedEventEnd ?? null, load: n?.loadEventEnd ?? null, resources: res, sw: !!navigator.serviceWorker?.controller };
   });
   // Let the service worker (if the app registers one) finish caching before the next visit:
   // until Pyodide's wasm, the largest file, is in a cache (at most 30 s).

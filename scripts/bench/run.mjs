@@ -104,6 +104,9 @@ function tabulate({ sizes, web, engine }) {
   r.add('page → first timeline drawn (seed 02)', ms(first('drawn')), atMost(first('drawn'), 3000, ms));
   r.add('  Python worker script served at', ms(net('first', 'workerScript', 'end')));
   r.add('  Pyodide download, first → last byte', `${ms(net('first', 'pyodide', 'start'))} → ${ms(net('first', 'pyodide', 'end'))}`);
+  const step = (k) => median(web.cold.map((c) => c.first.nav.steps?.[k]));
+  r.add('  Python worker created → script evaluated', `${ms(step('worker-created'))} → ${ms(step('worker-evaluated'))}`);
+  r.add('  worker has Pyodide\'s files → Python up', `${ms(step('worker-files'))} → ${ms(step('worker-ready'))}`);
   r.add('  Python ready (app idle) at', ms(first('idle')));
   r.add('  then Run → drawn', ms(median(web.cold.map((c) => mark(c.first.marks, 'drawn') - c.first.marks['run-clicked']))));
   r.add('bytes fetched', `${mb(bytes('first', 'bytes'))} in ${bytes('first', 'requests')} requests`);

@@ -37,7 +37,7 @@ try {
     await page.goto(`${origin}/?test`);
     await page.waitForFunction(() => window.__loopscope !== undefined);
     await page.evaluate(() => window.__loopscope.idle());
-    const t = await page.evaluate(() => ({ ready: performance.now(), status: window.__loopscope.status(), marks: performance.getEntriesByType('mark').map((m) => `${m.name.replace('loopscope:', '')} ${Math.round(m.startTime)}`).join(', ') }));
+    const t = await page.evaluate(() => ({ ready: performance.now(), status: window.__loopscope.status(), marks: performance.getEntriesByType('mark').sort((a, b) => a.startTime - b.startTime).map((m) => `${m.name.replace('loopscope:', '')} ${Math.round(m.startTime)}`).join(', ') }));
     console.log(`  marks: ${t.marks}`);
     await page.evaluate(() => window.__loopscope.setCode('import asyncio\nasync def f():\n    await asyncio.sleep(1)\nasync def main():\n    await asyncio.gather(f(), f(), f())\n    print("done")\nasyncio.run(main())\n'));
     const run = await page.evaluate(async () => {

@@ -35,11 +35,29 @@ export type BootPhase = 'download' | 'start' | 'runtime';
 /** How often, at most, download progress is reported (page or worker): each report re-renders the loading bar. */
 export const BOOT_PROGRESS_EVERY_MS = 100;
 
+/**
+ * When the worker's start-up steps happened, in milliseconds since the epoch (the worker's clock
+ * and the page's differ only by their origins): the page marks them on its own timeline, so
+ * the bench and the boot probe can say where a cold start's time went.
+ */
+export interface BootTimeline {
+  /** The worker thread was created (its performance.timeOrigin). */
+  created: number;
+  /** Its script (Pyodide's JavaScript and ours) had been evaluated. */
+  evaluated: number;
+  /** The page's init message (with Pyodide's files on their way) arrived. */
+  init: number;
+  /** Pyodide's files had all arrived. */
+  files: number;
+  /** Python was up (the snapshot restored, the runtime ready). */
+  ready: number;
+}
+
 /** Worker → page. */
 export type WorkerMessage =
   /** Bytes of Pyodide fetched so far, for the loading bar. */
   | { type: 'boot-progress'; v: typeof PROTOCOL_VERSION; phase: BootPhase; loaded: number; total: number }
-  | { type: 'ready'; v: typeof PROTOCOL_VERSION; python: string; bootMs: number; bootedFrom?: 'snapshot' | 'cold' }
+  | { type: 'ready'; v: typeof PROTOCOL_VERSION; python: string; bootMs: number; bootedFrom?: 'snapshot' | 'cold'; timeline?: BootTimeline }
   | { type: 'boot-error'; v: typeof PROTOCOL_VERSION; message: string }
   | { type: 'run-started'; v: typeof PROTOCOL_VERSION; runId: number }
   /** A slice of the trace so far, so long runs can show progress. */

@@ -21,6 +21,13 @@ describe('validateWorkerMessage', () => {
     expect(validateWorkerMessage({ type: 'run-finished', v: 1, runId: 3, trace }).ok).toBe(true);
   });
 
+  it('keeps the worker\'s boot timeline, and checks it', () => {
+    const timeline = { created: 1, evaluated: 2, init: 3, files: 4, ready: 5 };
+    const ok = validateWorkerMessage({ type: 'ready', v: 1, python: '3.14.2', bootMs: 100, timeline });
+    expect(ok.ok && ok.message.type === 'ready' && ok.message.timeline).toEqual(timeline);
+    expect(validateWorkerMessage({ type: 'ready', v: 1, python: '3.14.2', bootMs: 100, timeline: { ...timeline, ready: 'soon' } }).ok).toBe(false);
+  });
+
   it.each([
     ['not an object', 'hello'],
     ['unknown type', { type: 'eval', v: 1, code: 'alert(1)' }],

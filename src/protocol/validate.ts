@@ -100,7 +100,14 @@ const schemas = once(() => {
   const runId = z.number().int().nonnegative();
   const envelope = z.discriminatedUnion('type', [
     z.object({ type: z.literal('boot-progress'), v, phase: z.enum(['download', 'start', 'runtime']), loaded: num, total: num }),
-    z.object({ type: z.literal('ready'), v, python: z.string(), bootMs: num, bootedFrom: z.enum(['snapshot', 'cold']).optional() }),
+    z.object({
+      type: z.literal('ready'),
+      v,
+      python: z.string(),
+      bootMs: num,
+      bootedFrom: z.enum(['snapshot', 'cold']).optional(),
+      timeline: z.object({ created: num, evaluated: num, init: num, files: num, ready: num }).optional(),
+    }),
     z.object({ type: z.literal('boot-error'), v, message: z.string() }),
     z.object({ type: z.literal('run-started'), v, runId }),
     z.object({ type: z.literal('run-batch'), v, runId, events: rows, output: rows, tasks: rows }),

@@ -3,7 +3,7 @@
  * is created. Stops runaway code with the interrupt buffer where the page is cross-origin
  * isolated; when that fails, or is unavailable, it ends the worker and boots a fresh one.
  */
-import { PROTOCOL_VERSION as v, type HostMessage } from '../protocol/messages.ts';
+import { PROTOCOL_VERSION as v, type BootTimeline, type HostMessage } from '../protocol/messages.ts';
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type Trace } from '../protocol/trace.ts';
 import { validateWorkerMessage } from '../protocol/validate.ts';
 import { pyodideIndexURL } from './boot-files-list.ts';
@@ -41,6 +41,15 @@ export interface WorkerRunnerOptions {
    */
   sandbox?: boolean;
   createWorker?: () => WorkerLike;
+}
+
+/** The worker's start-up steps as performance marks on the page's timeline (loopscope:worker-*). */
+function markBootTimeline(timeline: BootTimeline | undefined) {
+  if (!timeline) return;
+  for (const [step, at] of Object.entries(timeline)) {
+    const startTime = at - performance.timeOrigin;
+    if (startTime >= 0 && startTime <= performance.now()) performance.mark(`loopscope:worker-${step}`, { startTime });
+  }
 }
 
 export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
@@ -152,6 +161,7 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
         return showBytes();
       case 'ready':
         performance.mark('loopscope:python-ready');
+        markBootTimeline(msg.timeline);
         boot = { ms: msg.bootMs, from: msg.bootedFrom ?? 'cold' };
         return setStatus({ state: 'ready', python: msg.python, boot });
       case 'boot-error':

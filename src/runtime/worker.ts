@@ -10,6 +10,9 @@ import { loadPyodide } from 'pyodide';
 import createPyodideModule from 'pyodide/pyodide.asm.mjs';
 
 declare const self: DedicatedWorkerGlobalScope;
+/** Epoch milliseconds now, on this worker's clock (see BootTimeline). */
+const epoch = () => performance.timeOrigin + performance.now();
+const evaluated = epoch();
 /**
  * Where the page is: this worker's own scope (a plain worker, in dev), or a MessagePort the
  * sandbox's relay hands over as the first message (the page and this worker then talk directly).
@@ -33,6 +36,7 @@ async function inflate(bytes: ArrayBuffer | undefined): Promise<Uint8Array | und
 
 async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
   const t0 = performance.now();
+  const init = epoch();
   const { indexURL } = msg;
   try {
     // Bytes arriving through the page's streams, then any Pyodide fetches itself: one bar.
@@ -50,6 +54,7 @@ async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
       report(streamed.loaded, streamed.total);
     });
     report(streamed.loaded, streamed.total, true);
+    const files = epoch();
     engine = await withWorkerFetch(
       indexURL,
       received.files,
@@ -59,7 +64,8 @@ async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
         return createEngine({ loadPyodide: (config) => loadPyodide({ ...config, createPyodideModule }), indexURL, sources: msg.sources, jsglobals: {}, snapshot });
       },
     );
-    post({ type: 'ready', v, python: engine.python, bootMs: Math.round(performance.now() - t0), bootedFrom: engine.bootedFrom });
+    const timeline = { created: performance.timeOrigin, evaluated, init, files, ready: epoch() };
+    post({ type: 'ready', v, python: engine.python, bootMs: Math.round(performance.now() - t0), bootedFrom: engine.bootedFrom, timeline });
   } catch (err) {
     post({ type: 'boot-error', v, message: String(err) });
   }
