@@ -167,8 +167,12 @@ class VirtualLoop(base_events.BaseEventLoop):
             self._ready.append(handle)
         if tid is not None:
             rec = state["recorder"]
-            if rec is not None:
-                rec.row((clock.now if clock.thread is None else clock.thread.now, "ready", tid, None))
+            # rec.row(...), inline: this runs for every step of every task.
+            if rec is not None and not rec.frozen and rec.enabled:
+                rows = rec.events  # (not `events`: that is asyncio.events here)
+                rows.append((clock.now if clock.thread is None else clock.thread.now, "ready", tid, None))
+                if len(rows) >= rec._check_at:
+                    rec._checkpoint()
         return handle
 
     def run_in_executor(self, executor, func, *args):

@@ -4,11 +4,15 @@ task), and _run_once runs those through run_step, which records the step around 
 then suspend with what the task now waits on, or how it ended.
 
 This runs for every step of every task, so it appends its event rows itself (see Recorder.row)."""
+import types
+
 from .clock import clock, real_perf_counter
-from .frames import chain_frames, frames_line, loop_boundary
-from .recorder import PLAIN, REPR_LIMIT, flat, short_repr
+from .frames import SNIPPET, chain_frames, frames_line, loop_boundary
+from .recorder import PLAIN, REPR_LIMIT, short_repr
 from .tasks import UNSTARTED, trace_id
-from .waits import describe
+from .waits import wait_row
+
+_Coroutine = types.CoroutineType
 
 @loop_boundary
 def run_step(rec, task, handle):
@@ -21,7 +25,12 @@ def run_step(rec, task, handle):
     # Where a suspended task resumes is where it suspended (nothing else runs its coroutine).
     line = task._ls_line
     if line is UNSTARTED:
-        line = frames_line(chain_frames(task._coro))
+        coro = task._coro
+        if type(coro) is _Coroutine and coro.cr_await is None:  # frames_line(chain_frames(coro)) for the usual case
+            frame = coro.cr_frame
+            line = frame.f_lineno if frame is not None and frame.f_code.co_filename == SNIPPET else None
+        else:
+            line = frames_line(chain_frames(coro))
     # Rows as Recorder.row takes them, timed by clock.read(). (Only traced runs have steps
     # recorded, so rec.enabled need not be checked.)
     if not rec.frozen:
@@ -34,11 +43,11 @@ def run_step(rec, task, handle):
     finally:
         rec.current = prev
         if not task.done():
-            wait, line = describe(task, trace_id)
+            wait, line = wait_row(task, trace_id)
             task._ls_line = line
             if not rec.frozen:
                 events = rec.events
-                events.append((clock.now if clock.thread is None else clock.thread.now, "suspend", tid, line, "wait", flat(wait)))
+                events.append((clock.now if clock.thread is None else clock.thread.now, "suspend", tid, line, "wait", wait))
                 if len(events) >= rec._check_at:
                     rec._checkpoint()
         else:
@@ -59,8 +68,14 @@ def _ended(rec, task, tid):
                 result = result[: REPR_LIMIT - 1] + "…"
         else:
             result = short_repr(value)
-        rec.row((clock.read(), "finish", tid, None, "result", result))
-        rec.end_task(tid, "finished", result=result)
+        t = clock.read()
+        rec.row((t, "finish", tid, None, "result", result))
+        # rec.end_task(tid, "finished", result=result), inline: every task that finishes ends here.
+        info = rec.tasks[tid]
+        if info["finished"] is None or info["state"] == "pending":
+            info["finished"] = t
+            info["state"] = "finished"
+            info["result"] = result
     else:
         from .errors import exception_info
 

@@ -77,32 +77,6 @@ def reset():
     _facts.clear()
 
 
-def _arguments(coro, facts, limit=60):
-    """"'A', 2" for task('A', 2): a coroutine not yet started holds exactly its arguments, so
-    lanes can tell Task-2 from Task-3 the way the code does. `facts`: _code_facts(coro's code)."""
-    frame = coro.cr_frame if type(coro) is _Coroutine else getattr(coro, "cr_frame", None)
-    if frame is None:
-        return None
-    try:
-        local = frame.f_locals
-        parts = []
-        for name, positional in facts.names:
-            value = local.get(name)
-            if type(value) in PLAIN:
-                text = repr(value)
-                if len(text) > 30:
-                    text = text[:29] + "…"
-            else:
-                text = short_repr(value, 30)
-            parts.append(text if positional else f"{name}={text}")
-        if facts.star is not None:
-            parts.extend(short_repr(a, 30) for a in local.get(facts.star, ()))
-    except Exception:  # noqa: BLE001 - a broken __repr__ must not break the run
-        return None
-    text = ", ".join(parts)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 class TracedTask(_CTask):
     # Slots, not attributes: the C Task's attributes live in a dict made on first use, which the
     # garbage collector would then visit for every task.
@@ -115,35 +89,61 @@ class TracedTask(_CTask):
         self._ls_id = tid = None
         self._ls_line = UNSTARTED
         rec = state["recorder"]
-        coroutine = type(coro) is _Coroutine or getattr(coro, "cr_code", None) is not None
-        code = coro.cr_code if coroutine else getattr(coro, "gi_code", None)
-        facts = None if code is None else _code_facts(code)
+        coroutine = type(coro) is _Coroutine
+        if coroutine:
+            code = coro.cr_code
+        else:
+            coroutine = getattr(coro, "cr_code", None) is not None
+            code = coro.cr_code if coroutine else getattr(coro, "gi_code", None)
+        if code is None:
+            facts = None
+        else:  # _code_facts(code), inline: this runs for every task
+            facts = _facts.get(id(code))
+            if facts is None or facts.code is not code:
+                facts = _facts[id(code)] = _CodeFacts(code)
+        info = None
         # Not asyncio.run's own cleanup tasks, nor Loopscope's (see _CodeFacts.housekeeping).
         if rec is not None and not (facts is not None and facts.housekeeping):
-            parent = rec.current if clock.thread is None else clock.thread.lane
+            thread = clock.thread
+            parent = rec.current if thread is None else thread.lane
             if coro is state["main_coro"]:
                 # Top-level await: the module body itself runs as a task; it is the main lane.
                 self._ls_id = 0
                 state["main_coro"] = None
             else:
                 line = current_line(2)
-                if line is None and parent in rec.tasks:
-                    line = rec.tasks[parent]["createdLine"]
+                tasks = rec.tasks
+                if line is None and parent in tasks:
+                    line = tasks[parent]["createdLine"]
                 qualname = coro.__qualname__ if type(coro) is _Coroutine else _qualname(coro)
-                self._ls_id = tid = rec.add_task("task", None, qualname, parent, line)
+                # rec.add_task("task", None, qualname, parent, line), inline: this runs for every task.
+                tid = rec.next_id
+                rec.next_id = tid + 1
+                now = clock.now if thread is None else thread.now
+                info = tasks[tid] = {
+                    "id": tid, "kind": "task", "name": None, "coroutine": qualname, "parent": parent,
+                    "created": now, "createdLine": line, "finished": None, "state": "pending",
+                }
+                if not rec.frozen and rec.enabled:
+                    events = rec.events
+                    events.append((now, "create", tid, line, "parent", parent))
+                    if len(events) >= rec._check_at:
+                        rec._checkpoint()
+                self._ls_id = tid
                 args = _arguments(coro, facts) if coroutine else None
                 if args is not None:
-                    rec.tasks[tid]["args"] = args
+                    info["args"] = args
         if name is None and (type(coro) is _Coroutine or _coroutines.iscoroutine(coro)):
             # The C Task numbers its default names with a counter of its own that no run resets;
             # asyncio.tasks' counter is reset per run, so names start at Task-1 as in a fresh process.
             name = f"Task-{_tasks._task_name_counter()}"
-        # Eager start is not traced: the task starts on the loop like any other.
+        # Eager start is not traced: the task starts on the loop like any other. (asyncio's debug
+        # mode shows this call as where each task was created: tasks.py:142, as the traces say.)
         super().__init__(coro, loop=loop, name=name, context=context)
         if rec is not None:
             rec.task_objects.append(self)
         if tid:  # not 0 or None: the main lane keeps its name
-            rec.tasks[tid]["name"] = name if type(name) is str else self.get_name()
+            info["name"] = name if type(name) is str else self.get_name()
 
     def set_name(self, value):
         super().set_name(value)
@@ -173,6 +173,32 @@ class TracedTask(_CTask):
                 reason = "task.cancel()"
             rec.event("cancel", self._ls_id, line, by=by, reason=reason)
         return super().cancel(msg)
+
+
+def _arguments(coro, facts, limit=60):
+    """"'A', 2" for task('A', 2): a coroutine not yet started holds exactly its arguments, so
+    lanes can tell Task-2 from Task-3 the way the code does. `facts`: _code_facts(coro's code)."""
+    frame = coro.cr_frame if type(coro) is _Coroutine else getattr(coro, "cr_frame", None)
+    if frame is None:
+        return None
+    try:
+        local = frame.f_locals
+        parts = []
+        for name, positional in facts.names:
+            value = local.get(name)
+            if type(value) in PLAIN:
+                text = repr(value)
+                if len(text) > 30:
+                    text = text[:29] + "…"
+            else:
+                text = short_repr(value, 30)
+            parts.append(text if positional else f"{name}={text}")
+        if facts.star is not None:
+            parts.extend(short_repr(a, 30) for a in local.get(facts.star, ()))
+    except Exception:  # noqa: BLE001 - a broken __repr__ must not break the run
+        return None
+    text = ", ".join(parts)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # Reprs and logs ("Task exception was never retrieved") name the class as CPython does.

@@ -8,6 +8,7 @@ import os
 import types
 
 from .frames import SNIPPET, FutureIter, chain_frames, chain_next, frame_of
+from .recorder import flat
 
 _ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
 _Coroutine = types.CoroutineType
@@ -142,6 +143,7 @@ def _info(frame):
 def reset():
     """Forget the code seen in a run (the snippet's code is new in every run)."""
     _infos.clear()
+    _sleep_labels.clear()
 
 
 def _simulated_operation(frames, infos):
@@ -271,3 +273,53 @@ def _from_future(fut, ids):
     if label:
         return {"kind": getattr(fut, "_loopscope_kind", "future"), "label": label}
     return {"kind": "future", "label": "a Future"}
+
+
+#: asyncio.sleep's code, and that of the bare yield it awaits for a delay <= 0.
+_SLEEP_CODE = asyncio.tasks.sleep.__code__
+_SLEEP0_CODE = getattr(asyncio.tasks, "__sleep0").__code__
+_sleep = _CodeInfo(_SLEEP_CODE, asyncio.tasks.sleep.__globals__)
+#: describe() says sleep's wait from its frame alone (it is a primitive, and the first one).
+_SLEEP_FAST = _sleep.sleep and _sleep.package is None and not _sleep.snippet and not _sleep.wait_for
+#: "sleep(0.5)" by delay, for float delays > 0 (equal ones format alike; 0.0 and -0.0 do not).
+_sleep_labels = {}
+
+
+def wait_row(task, ids):
+    """(flat(wait), line) for describe()'s (wait, line): what a suspended task's suspend row says.
+
+    Most suspends are a coroutine awaiting asyncio.sleep directly. That chain is read here
+    without describe()'s general walk and dict, giving exactly what describe() would: the
+    outer coroutine adds nothing but its line when it is neither a simulated library's, nor a
+    primitive's, nor wait_for's; sleep's future (a plain Future) adds only when it is due."""
+    coro = task._coro
+    if type(coro) is _Coroutine and _SLEEP_FAST:
+        inner = coro.cr_await
+        if type(inner) is _Coroutine and inner.cr_code is _SLEEP_CODE:
+            fut = task._fut_waiter
+            after = inner.cr_await
+            frame = coro.cr_frame
+            if frame is not None and (type(fut) is _Future and type(after) is FutureIter or
+                                      fut is None and type(after) is types.GeneratorType and after.gi_code is _SLEEP0_CODE):
+                code = frame.f_code
+                info = _infos.get(id(code))
+                if info is None or info.code is not code or info.globals is not frame.f_globals:
+                    info = _info(frame)
+                if info.package is None and not info.primitive and not info.wait_for:
+                    delay = inner.cr_frame.f_locals.get("delay")
+                    if type(delay) is float and delay > 0:
+                        label = _sleep_labels.get(delay)
+                        if label is None:
+                            label = _sleep_labels[delay] = f"sleep({_fmt_num(delay)})"
+                    else:
+                        label = f"sleep({_fmt_num(delay)})"
+                    line = frame.f_lineno if info.snippet else None
+                    if fut is None:
+                        return ("kind", "sleep", "label", label), line
+                    if not getattr(fut, "_children", None) and getattr(fut, "_loopscope_thread", None) is None:
+                        until = getattr(fut, "_loopscope_until", None)
+                        if until is None:
+                            return ("kind", "sleep", "label", label), line
+                        return ("kind", "sleep", "label", label, "until", until), line
+    wait, line = describe(task, ids)
+    return flat(wait), line
