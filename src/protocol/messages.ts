@@ -47,8 +47,10 @@ export interface BootTimeline {
   evaluated: number;
   /** The page's init message (with Pyodide's files on their way) arrived. */
   init: number;
-  /** Pyodide's files had all arrived. */
+  /** Pyodide's files had all arrived (the snapshot unzipped as it came). */
   files: number;
+  /** Its WebAssembly had compiled (started as the bytes arrived; absent if Pyodide compiled it). */
+  compiled?: number;
   /** Python was up (the snapshot restored, the runtime ready). */
   ready: number;
 }

@@ -106,7 +106,7 @@ const schemas = once(() => {
       python: z.string(),
       bootMs: num,
       bootedFrom: z.enum(['snapshot', 'cold']).optional(),
-      timeline: z.object({ created: num, evaluated: num, init: num, files: num, ready: num }).optional(),
+      timeline: z.object({ created: num, evaluated: num, init: num, files: num, compiled: num.optional(), ready: num }).optional(),
     }),
     z.object({ type: z.literal('boot-error'), v, message: z.string() }),
     z.object({ type: z.literal('run-started'), v, runId }),

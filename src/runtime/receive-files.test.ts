@@ -31,3 +31,29 @@ describe('receiveFiles', () => {
     expect(out.snapshot).toBeUndefined();
   });
 });
+
+describe('receiveFiles: the snapshot', () => {
+  const gzip = async (bytes: number[]) => new Uint8Array(await new Response(new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
+  const chunked = (bytes: Uint8Array, size: number) => streamOf(...Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => [...bytes.subarray(i * size, (i + 1) * size)]));
+  const raw = Array.from({ length: 5000 }, (_, i) => (i * 7) % 251);
+
+  it('unzips a gzipped stream as it arrives, counting the compressed bytes', async () => {
+    const zipped = await gzip(raw);
+    let counted = 0;
+    const out = await receiveFiles({}, chunked(zipped, 7), (n) => (counted += n));
+    expect([...out.snapshot!]).toEqual(raw);
+    expect(counted).toBe(zipped.length);
+  });
+
+  it('passes through a stream a server already unzipped, and unzips handed bytes', async () => {
+    expect([...(await receiveFiles({}, chunked(new Uint8Array(raw), 1000), () => {})).snapshot!]).toEqual(raw);
+    const zipped = await gzip(raw);
+    expect([...(await receiveFiles({}, zipped.buffer, () => {})).snapshot!]).toEqual(raw);
+  });
+
+  it('gives no snapshot for damaged gzip (Python then boots cold)', async () => {
+    const zipped = await gzip(raw);
+    zipped.fill(0, 20, 60);
+    expect((await receiveFiles({}, chunked(zipped, 16), () => {})).snapshot).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@
 /** The worker entry: boots the engine, then runs snippets. All logic lives in engine.ts. */
 import { BOOT_PROGRESS_EVERY_MS, PROTOCOL_VERSION as v, type HostMessage, type WorkerMessage } from '../protocol/messages.ts';
 import { createEngine, type Engine } from './engine.ts';
+import { compileWhileArriving, withPrecompiled } from './early-compile.ts';
 import { receiveFiles } from './receive-files.ts';
 import { withWorkerFetch } from './worker-fetch.ts';
 // Pyodide's JavaScript is bundled into this worker (one file, started from a data: URL in the
@@ -20,19 +21,9 @@ const evaluated = epoch();
 let page: { postMessage(msg: WorkerMessage): void } = self;
 const post = (msg: WorkerMessage) => page.postMessage(msg);
 let engine: Engine | undefined;
+/** Pyodide's WebAssembly, among the files the page hands over. */
+const WASM_FILE = 'pyodide.asm.wasm';
 let interrupt: Int32Array | undefined;
-
-/** The snapshot as served is gzipped; a server may already have undone that (Content-Encoding): look at the bytes. */
-async function inflate(bytes: ArrayBuffer | undefined): Promise<Uint8Array | undefined> {
-  if (!bytes) return undefined;
-  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
-  if (head[0] !== 0x1f || head[1] !== 0x8b) return new Uint8Array(bytes);
-  try {
-    return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-  } catch {
-    return undefined; // damaged: boot cold
-  }
-}
 
 async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
   const t0 = performance.now();
@@ -49,7 +40,13 @@ async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
       post({ type: 'boot-progress', v, phase: 'download', loaded, total: Math.max(total, loaded) });
     };
     report(0, streamed.total, true);
-    const received = await receiveFiles(msg.files ?? {}, msg.snapshot, (n) => {
+    const handed = { ...msg.files };
+    const wasm = handed[WASM_FILE];
+    let compiled: Promise<WebAssembly.Module | null> = Promise.resolve(null);
+    let compiledAt: number | undefined;
+    if (wasm instanceof ReadableStream) ({ rest: handed[WASM_FILE], module: compiled } = compileWhileArriving(wasm));
+    void compiled.then((m) => (compiledAt = m ? epoch() : undefined));
+    const received = await receiveFiles(handed, msg.snapshot, (n) => {
       streamed.loaded += n;
       report(streamed.loaded, streamed.total);
     });
@@ -60,11 +57,12 @@ async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
       received.files,
       (loaded, total) => report(streamed.loaded + loaded, streamed.total + total, true),
       async () => {
-        const snapshot = await inflate(received.snapshot);
-        return createEngine({ loadPyodide: (config) => loadPyodide({ ...config, createPyodideModule }), indexURL, sources: msg.sources, jsglobals: {}, snapshot });
+        return withPrecompiled(compiled, () =>
+          createEngine({ loadPyodide: (config) => loadPyodide({ ...config, createPyodideModule }), indexURL, sources: msg.sources, jsglobals: {}, snapshot: received.snapshot }),
+        );
       },
     );
-    const timeline = { created: performance.timeOrigin, evaluated, init, files, ready: epoch() };
+    const timeline = { created: performance.timeOrigin, evaluated, init, files, compiled: compiledAt, ready: epoch() };
     post({ type: 'ready', v, python: engine.python, bootMs: Math.round(performance.now() - t0), bootedFrom: engine.bootedFrom, timeline });
   } catch (err) {
     post({ type: 'boot-error', v, message: String(err) });
