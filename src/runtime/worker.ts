@@ -45,6 +45,7 @@ async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
     let compiled: Promise<WebAssembly.Module | null> = Promise.resolve(null);
     let compiledAt: number | undefined;
     if (wasm instanceof ReadableStream) ({ rest: handed[WASM_FILE], module: compiled } = compileWhileArriving(wasm));
+    else if (wasm) compiled = WebAssembly.compile(wasm).catch(() => null); // the page read it (streams did not transfer)
     void compiled.then((m) => (compiledAt = m ? epoch() : undefined));
     const received = await receiveFiles(handed, msg.snapshot, (n) => {
       streamed.loaded += n;
