@@ -1,3 +1,5 @@
+// First: start Python's worker before anything else is evaluated (see prestart.ts).
+import './app/prestart.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

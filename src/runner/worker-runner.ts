@@ -52,15 +52,35 @@ function markBootTimeline(timeline: BootTimeline | undefined) {
   }
 }
 
+/** The Python worker as a build runs it (in the sandbox), or as the dev server can (a plain worker). */
+function createDefaultWorker(sandbox: boolean): WorkerLike {
+  return sandbox
+    ? createSandboxedWorker(new URL(workerURL, location.href).href)
+    : (new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module', name: 'loopscope-python' }) as unknown as WorkerLike);
+}
+
+let prestarted: WorkerLike | undefined;
+
+/**
+ * Starts the default Python worker before the rest of the app has even been evaluated (see
+ * app/prestart.ts): it takes a second or more to come up, and every millisecond of it is on
+ * the way to the first run. The next default runner adopts it.
+ */
+export function prestartWorker(): void {
+  performance.mark('loopscope:worker-prestarted');
+  prestarted ??= createDefaultWorker(!import.meta.env.DEV);
+}
+
 export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
   const indexURL = opts.indexURL ?? pyodideIndexURL(import.meta.env.BASE_URL, location.href);
   const sandbox = opts.sandbox ?? !import.meta.env.DEV;
   const createWorker =
     opts.createWorker ??
-    (() =>
-      sandbox
-        ? createSandboxedWorker(new URL(workerURL, location.href).href)
-        : (new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module', name: 'loopscope-python' }) as unknown as WorkerLike));
+    (() => {
+      const early = opts.sandbox === undefined ? prestarted : undefined;
+      prestarted = undefined;
+      return early ?? createDefaultWorker(sandbox);
+    });
   const listeners = new Set<(s: RunnerStatus) => void>();
   let status: RunnerStatus = { state: 'booting', loaded: 0, total: 0 };
   let worker: WorkerLike;
