@@ -40,12 +40,12 @@ def _no_steps(rec, task, handle):
 def _no_content():
     _patch(tasks, "_arguments", lambda coro, facts: None)
     _patch(tasks, "current_line", lambda skip: None)
-    _patch(steps, "describe", lambda task, ids: ({"kind": "sleep", "label": "sleep"}, None))
+    _patch(steps, "wait_row", lambda task, ids: (("kind", "sleep", "label", "sleep"), None))
     _patch(steps, "frames_line", lambda frames: None)
     _patch(steps, "chain_frames", lambda coro: None)
 PARTS = {
     "traced": lambda: None,
-    "no wait descriptions": lambda: _patch(steps, "describe", lambda task, ids: ({"kind": "sleep", "label": "sleep"}, None)),
+    "no wait descriptions": lambda: _patch(steps, "wait_row", lambda task, ids: (("kind", "sleep", "label", "sleep"), None)),
     "no task arguments": lambda: _patch(tasks, "_arguments", lambda coro, facts: None),
     "bookkeeping only": _no_content,
     "no steps recorded": lambda: _patch(loop, "run_step", _no_steps),

@@ -54,6 +54,28 @@ class LimitExceeded(KeyboardInterrupt):
 PLAIN = {int, str, float, bool, type(None)}
 
 
+#: repr() of the short ints seen in this run, by value (at most _INT_TEXTS of them). In
+#: WebAssembly an int's repr costs as much as recording a whole event, and a traced run writes
+#: the same ints again and again: a task's arguments, its result, the number in its name.
+_int_texts = {}
+_INT_TEXTS = 1 << 16
+
+
+def int_text(value):
+    """repr(value) for an int (type(value) is int: not a bool or other subclass)."""
+    text = _int_texts.get(value)
+    if text is None:
+        text = repr(value)
+        if len(text) <= 12 and len(_int_texts) < _INT_TEXTS:
+            _int_texts[value] = text
+    return text
+
+
+def reset():
+    """Forget the ints seen in a run."""
+    _int_texts.clear()
+
+
 def short_repr(value, limit=REPR_LIMIT):
     try:
         text = repr(value)

@@ -16,7 +16,7 @@ import sys
 import traceback
 from asyncio import events
 
-from . import blocking, imports, network, process, streams, sync, tasks, threads, waits
+from . import blocking, imports, network, process, recorder, streams, sync, tasks, threads, waits
 from .clock import clock, real_perf_counter
 from .errors import exception_info, format_exception, snippet_line
 from .frames import SNIPPET
@@ -90,6 +90,7 @@ class _HostWorld:
         state["main_coro"] = None
         waits.reset()
         tasks.reset()
+        recorder.reset()
         return False
 
 

@@ -8,7 +8,7 @@ import types
 
 from .clock import clock, real_perf_counter
 from .frames import SNIPPET, chain_frames, frames_line, loop_boundary
-from .recorder import PLAIN, REPR_LIMIT, short_repr
+from .recorder import PLAIN, REPR_LIMIT, int_text, short_repr
 from .tasks import UNSTARTED, trace_id
 from .waits import wait_row
 
@@ -62,7 +62,11 @@ def _ended(rec, task, tid):
     exc = task.exception()
     if exc is None:
         value = task.result()
-        if type(value) in PLAIN:  # short_repr without its guard: these reprs cannot fail
+        if type(value) is int:
+            result = int_text(value)
+            if len(result) > REPR_LIMIT:
+                result = result[: REPR_LIMIT - 1] + "…"
+        elif type(value) in PLAIN:  # short_repr without its guard: these reprs cannot fail
             result = repr(value)
             if len(result) > REPR_LIMIT:
                 result = result[: REPR_LIMIT - 1] + "…"

@@ -13,7 +13,7 @@ from asyncio import tasks as _tasks
 
 from .clock import clock
 from .frames import await_chain, chain_line, current_line
-from .recorder import PLAIN, short_repr
+from .recorder import PLAIN, int_text, short_repr
 
 _CTask = _tasks._CTask
 _Coroutine = types.CoroutineType
@@ -136,7 +136,7 @@ class TracedTask(_CTask):
         if name is None and (type(coro) is _Coroutine or _coroutines.iscoroutine(coro)):
             # The C Task numbers its default names with a counter of its own that no run resets;
             # asyncio.tasks' counter is reset per run, so names start at Task-1 as in a fresh process.
-            name = f"Task-{_tasks._task_name_counter()}"
+            name = _task_name(_tasks._task_name_counter())
         # Eager start is not traced: the task starts on the loop like any other. (asyncio's debug
         # mode shows this call as where each task was created: tasks.py:142, as the traces say.)
         super().__init__(coro, loop=loop, name=name, context=context)
@@ -187,7 +187,7 @@ def _arguments(coro, facts, limit=60):
         for name, positional in facts.names:
             value = local.get(name)
             if type(value) in PLAIN:
-                text = repr(value)
+                text = int_text(value) if type(value) is int else repr(value)
                 if len(text) > 30:
                     text = text[:29] + "…"
             else:
@@ -199,6 +199,11 @@ def _arguments(coro, facts, limit=60):
         return None
     text = ", ".join(parts)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _task_name(number):
+    """f"Task-{number}", an int's text taken from int_text."""
+    return "Task-" + int_text(number) if type(number) is int else f"Task-{number}"
 
 
 # Reprs and logs ("Task exception was never retrieved") name the class as CPython does.

@@ -48,8 +48,16 @@ def _future_targets(fut, ids):
     children = getattr(fut, "_children", None)
     out = []
     if children:
+        # A gather of many tasks: its children are tasks of the current Task class, each one
+        # target (what the call below would say for them, without a call and a list apiece).
+        task_type = asyncio.Task
         for child in children:
-            out.extend(_future_targets(child, ids))
+            if type(child) is task_type:
+                tid = ids(child)
+                if tid is not None:
+                    out.append(tid)
+            else:
+                out.extend(_future_targets(child, ids))
     return out
 
 
