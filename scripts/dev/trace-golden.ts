@@ -1,6 +1,6 @@
 // Golden check of the tracer: runs every snippet we have (the seed and conformance corpora, the
 // gallery, the engine tests' own snippets as captured by capture-runs.setup.ts, and a few edge
-// cases below) and writes each trace, minus what varies between runs (meta.wallMs, heapBytes),
+// cases below) and writes each trace, minus what varies between runs (meta.wallMs, heapBytes, phasesMs),
 // one JSON line per snippet. Comparing two such files shows any change in what the tracer says.
 //
 //   npx tsx scripts/dev/trace-golden.ts record /tmp/before.jsonl [--python DIR] [--runs /tmp/runs.jsonl]
@@ -276,6 +276,7 @@ async function record(out: string) {
     const meta = { ...trace.meta } as Record<string, unknown>;
     delete meta.wallMs;
     delete meta.heapBytes;
+    delete meta.phasesMs; // timings too
     lines.push(JSON.stringify({ name: c.name, trace: { ...trace, meta }, batches }));
   }
   writeFileSync(out, lines.join('\n') + '\n');
