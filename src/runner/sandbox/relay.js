@@ -3,16 +3,27 @@
 // MessageChannel: from then on the page and the worker talk directly, and this frame carries
 // nothing but its own two notices (ready, and the worker's crash), which the worker cannot forge
 // because it has no way to post to this window.
+//
+// The page hands over the worker script's bytes; FileReader encodes them natively.
 let worker;
+const crashed = (message) => parent.postMessage({ __relay: 'error', message }, '*');
 addEventListener('message', (event) => {
   if (event.source !== parent) return;
   const msg = event.data;
-  if (!msg || msg.__relay !== 'start' || worker) return;
-  worker = new Worker(msg.url, { type: 'module', name: 'loopscope-python' });
-  worker.onerror = (e) => {
-    e.preventDefault();
-    parent.postMessage({ __relay: 'error', message: String(e.message || 'the Python worker crashed') }, '*');
+  if (!msg || msg.__relay !== 'start' || worker !== undefined || !(msg.script instanceof ArrayBuffer)) return;
+  worker = null;
+  const reader = new FileReader();
+  reader.onerror = () => crashed(`could not read the Python worker's script: ${reader.error}`);
+  reader.onload = () => {
+    worker = new Worker(String(reader.result), { type: 'module', name: 'loopscope-python' });
+    worker.onerror = (e) => {
+      e.preventDefault();
+      crashed(String(e.message || 'the Python worker crashed'));
+    };
+    worker.postMessage({ __port: true }, [msg.port]);
   };
-  worker.postMessage({ __port: true }, [msg.port]);
+  // Stack traces name a script by its URL, and Pyodide copies JavaScript frames into Python
+  // tracebacks: without a short name, a snippet's JS error would print a megabyte of base64.
+  reader.readAsDataURL(new Blob([msg.script, '\n//# sourceURL=loopscope-python-worker.js\n'], { type: 'text/javascript' }));
 });
 parent.postMessage({ __relay: 'ready' }, '*');
