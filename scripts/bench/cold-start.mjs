@@ -45,6 +45,8 @@ async function visit(context, origin, proxy) {
   const drawn = await page
     .waitForFunction(() => window.__bench?.marks.drawn !== undefined, null, { timeout: TIMEOUT_MS, polling: 100 })
     .then(() => true, () => false);
+  // Monaco loads once Python is up and the first run is done: its mark comes after "drawn".
+  await page.waitForFunction(() => window.__bench?.marks.monaco !== undefined, null, { timeout: 30_000, polling: 100 }).catch(() => {});
   const marks = await page.evaluate(() => window.__bench?.marks ?? {});
   if (!drawn) marks.timedOut = true;
   const nav = await page.evaluate(() => {

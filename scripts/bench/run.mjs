@@ -107,7 +107,7 @@ function tabulate({ sizes, web, engine }) {
   const step = (k) => median(web.cold.map((c) => c.first.nav.steps?.[k]));
   r.add('  Python worker created → script evaluated', `${ms(step('worker-created'))} → ${ms(step('worker-evaluated'))}`);
   r.add('  worker has Pyodide\'s files → Python up', `${ms(step('worker-files'))} → ${ms(step('worker-ready'))}`);
-  r.add('  Python ready (app idle) at', ms(first('idle')));
+  r.add('  Python ready (Run enabled) at', ms(first('idle')));
   r.add('  then Run → drawn', ms(median(web.cold.map((c) => mark(c.first.marks, 'drawn') - c.first.marks['run-clicked']))));
   r.add('bytes fetched', `${mb(bytes('first', 'bytes'))} in ${bytes('first', 'requests')} requests`);
   r.section('Second visit (same context: HTTP cache and service worker warm)');

@@ -10,11 +10,14 @@ import type { RunOptions, Trace } from '../protocol/trace.ts';
 import { validateWorkerMessage } from '../protocol/validate.ts';
 import type { Runner, RunnerStatus } from '../runner/runner.ts';
 import { isIdle, type AppStore } from '../store/app-store.ts';
+import type { AppState } from '../store/app-state.ts';
 
 /** What e2e tests may ask the page, on `window.__loopscope`, present only with `?test`. */
 export interface LoopscopeTestHook {
   /** Resolves once Python is ready, the editor is up and no run is in flight: wait on this, never sleep. */
   idle(): Promise<void>;
+  /** Resolves when Python is up (or failed) and no run is in flight; unlike idle(), does not wait for Monaco. */
+  settled(): Promise<void>;
   status(): RunnerStatus;
   trace(): Trace | null;
   /**
@@ -53,16 +56,18 @@ declare global {
 }
 
 export function installTestHook(target: Window, store: AppStore, runner: Runner): void {
+  const when = (test: (s: AppState) => boolean) =>
+    new Promise<void>((resolve) => {
+      if (test(store.getState())) return resolve();
+      const unsubscribe = store.subscribe((s) => {
+        if (!test(s)) return;
+        unsubscribe();
+        resolve();
+      });
+    });
   target.__loopscope = {
-    idle: () =>
-      new Promise<void>((resolve) => {
-        if (isIdle(store.getState())) return resolve();
-        const unsubscribe = store.subscribe((s) => {
-          if (!isIdle(s)) return;
-          unsubscribe();
-          resolve();
-        });
-      }),
+    idle: () => when(isIdle),
+    settled: () => when((s) => !s.running && s.runnerStatus.state !== 'booting'),
     status: () => store.getState().runnerStatus,
     trace: () => store.getState().trace,
     landTrace: (data) => {

@@ -1,4 +1,5 @@
 import { createElement, useEffect, useState, type ComponentType } from 'react';
+import { useApp } from '../store-context.tsx';
 import { PlainEditor } from './PlainEditor.tsx';
 
 type CodeEditorComponent = ComponentType<{ readOnly?: boolean }>;
@@ -6,6 +7,8 @@ type CodeEditorComponent = ComponentType<{ readOnly?: boolean }>;
 /** Monaco's editor once its chunk has loaded (every later mount has it at once). */
 let loaded: CodeEditorComponent | null = null;
 let loading: Promise<CodeEditorComponent> | null = null;
+/** How long the app must have been quiet (Python up, no run) before Monaco starts loading. */
+const QUIET_MS = 250;
 
 /** Resolves after the page has painted once: a task after the next animation frame. */
 function afterPaint(): Promise<void> {
@@ -14,7 +17,7 @@ function afterPaint(): Promise<void> {
 
 function loadCodeEditor(): Promise<CodeEditorComponent> {
   // Monaco is 2.7 MB of JavaScript and 150 kB of CSS: parsing them before the first paint held
-  // the whole page back, so it starts once the plain editor is on screen.
+  // the whole page back, so it starts once something has painted.
   loading ??= afterPaint()
     .then(() => import('./CodeEditor.tsx'))
     .then((m) => (loaded = m.default));
@@ -23,21 +26,31 @@ function loadCodeEditor(): Promise<CodeEditorComponent> {
 
 /**
  * The code editor: the plain one at once, Monaco when it has loaded (it stays plain if Monaco
- * fails to load). Not React.lazy + Suspense: a fallback would remount the plain editor, losing
+ * fails to load). Monaco is the page's lowest priority: highlighting and markers, not running. Not React.lazy + Suspense: a fallback would remount the plain editor, losing
  * the caret of someone typing, whenever anything above it suspended.
  */
 export function Editor({ readOnly = false }: { readOnly?: boolean }) {
   const [ready, setReady] = useState(() => loaded !== null);
+  // Monaco waits until Python is up and no run is in flight: on two cores its 2.7 MB competed
+  // with Python's start-up (which came up ~0.9 s later) and then with the first run.
+  const busy = useApp((s) => s.runnerStatus.state === 'booting' || s.running);
   useEffect(() => {
-    if (ready) return;
+    if (ready || busy) return;
     let live = true;
-    loadCodeEditor().then(
-      () => live && setReady(true),
-      (error: unknown) => console.error('The code editor failed to load; the plain editor stays.', error),
+    // After a moment of quiet: a run clicked the moment Python is up goes first (the timer is
+    // cleared if one starts). Once started, the load goes on.
+    const timer = setTimeout(
+      () =>
+        loadCodeEditor().then(
+          () => live && setReady(true),
+          (error: unknown) => console.error('The code editor failed to load; the plain editor stays.', error),
+        ),
+      QUIET_MS,
     );
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [ready]);
+  }, [ready, busy]);
   return ready && loaded ? createElement(loaded, { readOnly }) : <PlainEditor readOnly={readOnly} />;
 }
