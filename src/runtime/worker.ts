@@ -57,11 +57,10 @@ async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
       indexURL,
       received.files,
       (loaded, total) => report(streamed.loaded + loaded, streamed.total + total, true),
-      async () => {
-        return withPrecompiled(compiled, () =>
+      () =>
+        withPrecompiled(compiled, () =>
           createEngine({ loadPyodide: (config) => loadPyodide({ ...config, createPyodideModule }), indexURL, sources: msg.sources, jsglobals: {}, snapshot: received.snapshot }),
-        );
-      },
+        ),
     );
     const timeline = { created: performance.timeOrigin, evaluated, init, files, compiled: compiledAt, ready: epoch() };
     post({ type: 'ready', v, python: engine.python, bootMs: Math.round(performance.now() - t0), bootedFrom: engine.bootedFrom, timeline });

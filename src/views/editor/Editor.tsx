@@ -10,24 +10,16 @@ let loading: Promise<CodeEditorComponent> | null = null;
 /** How long the app must have been quiet (Python up, no run) before Monaco starts loading. */
 const QUIET_MS = 250;
 
-/** Resolves after the page has painted once: a task after the next animation frame. */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
 function loadCodeEditor(): Promise<CodeEditorComponent> {
-  // Monaco is 2.7 MB of JavaScript and 150 kB of CSS: parsing them before the first paint held
-  // the whole page back, so it starts once something has painted.
-  loading ??= afterPaint()
-    .then(() => import('./CodeEditor.tsx'))
-    .then((m) => (loaded = m.default));
+  loading ??= import('./CodeEditor.tsx').then((m) => (loaded = m.default));
   return loading;
 }
 
 /**
  * The code editor: the plain one at once, Monaco when it has loaded (it stays plain if Monaco
- * fails to load). Monaco is the page's lowest priority: highlighting and markers, not running. Not React.lazy + Suspense: a fallback would remount the plain editor, losing
- * the caret of someone typing, whenever anything above it suspended.
+ * fails to load). Monaco (2.7 MB of JavaScript, 150 kB of CSS) is the page's lowest priority:
+ * highlighting and markers, not running. Not React.lazy + Suspense: a fallback would remount
+ * the plain editor, losing the caret of someone typing, whenever anything above it suspended.
  */
 export function Editor({ readOnly = false }: { readOnly?: boolean }) {
   const [ready, setReady] = useState(() => loaded !== null);
