@@ -1,21 +1,17 @@
-import { CompareSummary } from '../compare/CompareSummary.tsx';
-import { CompareTimelines } from '../compare/CompareTimelines.tsx';
+import { lazy, Suspense } from 'react';
 import { VariantTabs } from '../compare/VariantTabs.tsx';
-import { ConsolePane } from '../console/ConsolePane.tsx';
 import { EditorPane } from '../editor/EditorPane.tsx';
 import { Gallery } from '../gallery/Gallery.tsx';
-import { OutcomeBanner } from '../outcome/OutcomeBanner.tsx';
-import { PlaybackBar } from '../playback/PlaybackBar.tsx';
-import { usePlaybackEngine } from '../playback/use-playback-engine.ts';
-import { LinkNotice } from '../share/LinkNotice.tsx';
 import { useApp } from '../store-context.tsx';
-import { Timeline } from '../timeline/Timeline.tsx';
 import { Toolbar } from '../toolbar/Toolbar.tsx';
-import { SidePanel } from './SidePanel.tsx';
+import { RunAreasPlaceholder } from './RunAreasPlaceholder.tsx';
 import './base.css';
 import './shell.css';
 import '../presenter/presenter.css';
 import '../compare/compare.css';
+
+// Its own chunk (d3, the timeline, replay, panels): the code paints before it is fetched.
+const RunAreas = lazy(() => import('./RunAreas.tsx'));
 
 /**
  * The page: code on the left (editor over console), what happened on the right
@@ -25,7 +21,6 @@ import '../compare/compare.css';
  * Stacks into one column on a phone.
  */
 export function AppShell() {
-  usePlaybackEngine();
   const compare = useApp((s) => s.mode === 'compare');
   const presenter = useApp((s) => s.presenter);
   const codeHidden = useApp((s) => s.presenter && s.codeHidden);
@@ -40,18 +35,9 @@ export function AppShell() {
             <EditorPane tabs={compare ? <VariantTabs /> : undefined} />
           </div>
         )}
-        <div className="area-run">
-          <div className="run-notes">
-            <LinkNotice />
-            {compare ? <CompareSummary /> : <OutcomeBanner />}
-          </div>
-          {compare ? <CompareTimelines /> : <Timeline />}
-          <PlaybackBar />
-        </div>
-        {ownConsole && <div className="area-console"><ConsolePane /></div>}
-        <div className="area-side">
-          <SidePanel tabs={ownConsole ? ['loop', 'tasks'] : ['loop', 'tasks', 'output']} />
-        </div>
+        <Suspense fallback={<RunAreasPlaceholder ownConsole={ownConsole} />}>
+          <RunAreas compare={compare} ownConsole={ownConsole} />
+        </Suspense>
       </main>
       <Gallery />
     </div>
