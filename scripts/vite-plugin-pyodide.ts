@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { BOOT_FILES } from '../src/runner/boot-files-list.ts';
 import { makeRuntimeSnapshot, runtimeFingerprint } from '../src/runtime/boot.ts';
 import { nodeBootSetup, readPythonSources } from '../src/runtime/node-engine.ts';
 
@@ -77,10 +76,11 @@ export function pyodideAssets(): Plugin {
         createReadStream(file).pipe(res);
       });
     },
-    // Python's start is the long pole of a cold start: the page asks for what it needs in <head>,
-    // before any script runs (the runner's fetches of the same URLs then pick these up): the
-    // Python worker's script, which the sandbox needs before it can start, and Pyodide's data
-    // files with the memory snapshot (src/runner/boot-files.ts).
+    // Python's start is the long pole of a cold start: the page asks for the Python worker's
+    // script in <head>, before any script runs (the sandbox needs it before it can start; the
+    // runner's fetch picks this up). Not Pyodide's 18 MB of data files and snapshot: preloaded
+    // here, they held the connections and CPU the page's own scripts and styles needed (the
+    // editor painted ~0.4 s later); the runner asks for them as the app starts (worker-runner.ts).
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
@@ -89,8 +89,6 @@ export function pyodideAssets(): Plugin {
         const worker = Object.keys(ctx.bundle).find((name) => /^assets\/worker-[\w-]+\.js$/.test(name));
         return [
           ...(worker ? [preload(`${base}${worker}`)] : []),
-          ...(snapshotFile ? [preload(`${base}pyodide/${snapshotFile}`)] : []),
-          ...BOOT_FILES.map((name) => preload(`${base}pyodide/${name}`)),
         ];
       },
     },

@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { bootstrapEmbed } from './app/embed-bootstrap.ts';
 import { EmbedApp } from './app/EmbedApp.tsx';
 import { registerServiceWorker } from './app/register-sw.ts';
+import { whenQuiet } from './app/when-state.ts';
 
 const { store, setup } = await bootstrapEmbed(window);
 // The full app, for "Open in Loopscope": the embed page's sibling at the base URL.
 const appBase = new URL(import.meta.env.BASE_URL, window.location.origin).href;
-registerServiceWorker(window);
+// The service worker's copy of Pyodide waits for Python's start-up and a first run to be over.
+registerServiceWorker(window, whenQuiet(store, 2000));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <EmbedApp store={store} config={setup.config} appBase={appBase} host={window.parent === window ? null : window.parent} />

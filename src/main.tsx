@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { bootstrap } from './app/bootstrap.ts';
 import { registerServiceWorker } from './app/register-sw.ts';
+import { whenQuiet } from './app/when-state.ts';
 
 function localStorageOrNull(): Storage | null {
   try {
@@ -15,7 +16,8 @@ function localStorageOrNull(): Storage | null {
 }
 
 const store = await bootstrap({ window, location: window.location, storage: localStorageOrNull() });
-registerServiceWorker(window);
+// The service worker's copy of Pyodide waits for Python's start-up and a first run to be over.
+registerServiceWorker(window, whenQuiet(store, 2000));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App store={store} />

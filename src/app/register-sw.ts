@@ -7,7 +7,7 @@ import { version as pyodideVersion } from 'pyodide/package.json';
 import { SNAPSHOT_FILE } from 'virtual:loopscope-boot';
 import { BOOT_FILES, pyodideIndexURL } from '../runner/boot-files-list.ts';
 
-export function registerServiceWorker(win: Window, base: string = import.meta.env.BASE_URL): void {
+export function registerServiceWorker(win: Window, after: Promise<unknown> = Promise.resolve(), base: string = import.meta.env.BASE_URL): void {
   if (!import.meta.env.PROD || !('serviceWorker' in win.navigator)) return;
   // This module is bundled into the entry chunk, whose hashed name changes with every build.
   const build = new URL(import.meta.url).pathname.split('/').pop()?.replace(/\.js$/, '') ?? 'unknown';
@@ -29,7 +29,12 @@ export function registerServiceWorker(win: Window, base: string = import.meta.en
       console.warn('Loopscope: the offline cache is unavailable:', err);
     }
   };
-  // After the page has loaded: registering must not compete with the first visit's downloads.
-  if (win.document.readyState === 'complete') void register();
-  else win.addEventListener('load', () => void register(), { once: true });
+  // After the page has loaded and `after` (Python up and quiet): the worker fetches its own copy
+  // of Pyodide's 18 MB for the next visit, which must not compete with this visit's start-up
+  // (on two cores it slowed Python's start-up, and then the first run when it waited for that).
+  const loaded = new Promise<void>((resolve) => {
+    if (win.document.readyState === 'complete') resolve();
+    else win.addEventListener('load', () => resolve(), { once: true });
+  });
+  void Promise.all([loaded, after]).then(register);
 }

@@ -11,6 +11,7 @@ import { validateWorkerMessage } from '../protocol/validate.ts';
 import type { Runner, RunnerStatus } from '../runner/runner.ts';
 import { isIdle, type AppStore } from '../store/app-store.ts';
 import type { AppState } from '../store/app-state.ts';
+import { isSettled, whenState } from './when-state.ts';
 
 /** What e2e tests may ask the page, on `window.__loopscope`, present only with `?test`. */
 export interface LoopscopeTestHook {
@@ -56,18 +57,10 @@ declare global {
 }
 
 export function installTestHook(target: Window, store: AppStore, runner: Runner): void {
-  const when = (test: (s: AppState) => boolean) =>
-    new Promise<void>((resolve) => {
-      if (test(store.getState())) return resolve();
-      const unsubscribe = store.subscribe((s) => {
-        if (!test(s)) return;
-        unsubscribe();
-        resolve();
-      });
-    });
+  const when = (test: (s: AppState) => boolean) => whenState(store, test);
   target.__loopscope = {
     idle: () => when(isIdle),
-    settled: () => when((s) => !s.running && s.runnerStatus.state !== 'booting'),
+    settled: () => when(isSettled),
     status: () => store.getState().runnerStatus,
     trace: () => store.getState().trace,
     landTrace: (data) => {

@@ -58,8 +58,8 @@ export interface BootResponses {
 }
 
 /**
- * Starts every boot file's request at once (index.html preloads the same URLs, so these pick up
- * downloads that started before any script ran) and resolves once their headers are in. Never
+ * Starts every boot file's request at once (the runner does, as the app starts) and resolves
+ * once their headers are in. Never
  * fails: a file that does not answer is left out (the Python worker then asks for it itself, or
  * boots cold without the snapshot).
  */

@@ -64,7 +64,10 @@ let prestarted: WorkerLike | undefined;
 /**
  * Starts the default Python worker before the rest of the app has even been evaluated (see
  * app/prestart.ts): it takes a second or more to come up, and every millisecond of it is on
- * the way to the first run. The next default runner adopts it.
+ * the way to the first run. The next default runner adopts it. Pyodide's files are asked for
+ * later, by the runner (spawn): before the app's first render, their 18 MB held the connections
+ * and CPU that its remaining chunks needed (the editor painted ~0.4 s later), and the worker
+ * reads them only once its own script has been evaluated, seconds on.
  */
 export function prestartWorker(): void {
   performance.mark('loopscope:worker-prestarted');

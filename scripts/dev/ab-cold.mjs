@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * A/B of cold visits between builds: visits each build's server in turn, in a fresh context
+ * (rotating the order, so drifting machine load hits all alike), and prints the median of each
+ * mark per build. For judging a start-up change on a noisy machine.
+ *   VISITS=5 QUERY='?test&bench' node scripts/dev/ab-cold.mjs <distA> <distB> [<distC> ...]
+ */
+import { freshContext, launch } from '../bench/browser.mjs';
+import { coldStartProbe } from '../bench/probes.mjs';
+import { startPreview } from '../bench/server.mjs';
+import { seed } from '../bench/snippets.mjs';
+
+const dirs = process.argv.slice(2);
+const visits = Number(process.env.VISITS ?? 5);
+const query = process.env.QUERY ?? '?test&bench';
+const servers = await Promise.all(dirs.map((dir) => startPreview(dir)));
+const browser = await launch();
+const marks = dirs.map(() => []);
+try {
+  for (let i = 0; i < visits; i++) {
+    for (const which of dirs.map((_, j) => (i + j) % dirs.length)) {
+      const context = await freshContext(browser);
+      await context.addInitScript(coldStartProbe, seed('02_async_gather.py'));
+      const page = await context.newPage();
+      await page.goto(`${servers[which].origin}/${query}`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => window.__bench?.marks.drawn !== undefined, null, { timeout: 90_000, polling: 100 });
+      const m = await page.evaluate(() => window.__bench.marks);
+      marks[which].push(m);
+      console.log(dirs[which], JSON.stringify(Object.fromEntries(Object.entries(m).filter(([, v]) => typeof v === 'number').map(([k, v]) => [k, Math.round(v)]))));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  for (const s of servers) s.stop();
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(''.padEnd(18), ...dirs.map((d) => d.split('/').pop().slice(-7).padStart(7)));
+for (const name of Object.keys(marks[0][0])) {
+  if (typeof marks[0][0][name] !== 'number') continue;
+  const medians = marks.map((ms) => median(ms.map((m) => m[name]).filter((v) => typeof v === 'number')));
+  console.log(name.padEnd(18), ...medians.map((v) => String(Math.round(v)).padStart(7)));
+}
