@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { COMPARE_EXAMPLES } from '../../examples/compare/index.ts';
 import { EXAMPLES, type Example } from '../../examples/index.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
@@ -21,6 +21,10 @@ export function Gallery() {
   const open = useApp((s) => s.galleryOpen);
   const current = useApp((s) => s.exampleId);
   const dialog = useRef<HTMLDialogElement>(null);
+  // The cards are rendered the first time it opens (and kept, so closing never flashes it
+  // empty): they were over half of the page's first render, ahead of the editor's first paint.
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
 
   useEffect(() => {
     const d = dialog.current;
@@ -37,51 +41,59 @@ export function Gallery() {
       onClose={() => store.getState().setGalleryOpen(false)}
       onClick={(e) => e.target === dialog.current && store.getState().setGalleryOpen(false)}
     >
-      <div className="gallery-inner">
-        <header className="gallery-header">
-          <div>
-            <h2 id="gallery-title">Examples</h2>
-            <p>Every section of the async guide as a program you can run, plus four patterns it leaves out. Pick one: it loads and runs.</p>
-          </div>
-          <button type="button" className="icon-button" aria-label="Close examples" onClick={() => store.getState().setGalleryOpen(false)}>×</button>
-        </header>
-        {bySection(COMPARE_EXAMPLES).map(([section, examples]) => (
-          <section key={section} className="gallery-section" aria-label={section}>
-            <h3>{section}</h3>
-            <ul className="gallery-grid">
-              {examples.map((e) => (
-                <li key={e.id}>
-                  <button type="button" className={`gallery-card${e.id === current ? ' current' : ''}`} data-example={e.id} onClick={() => store.getState().loadExample(e.id)}>
-                    <span className="gallery-card-title">
-                      {e.title}
-                      <span className="badge">{e.variants.map((v) => v.name).join(' vs ')}</span>
-                    </span>
-                    <span className="gallery-card-text">{e.lookFor}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-        {bySection(EXAMPLES).map(([section, examples]) => (
-          <section key={section} className="gallery-section" aria-label={section}>
-            <h3>{section}</h3>
-            <ul className="gallery-grid">
-              {examples.map((e) => (
-                <li key={e.id}>
-                  <button type="button" className={`gallery-card${e.id === current ? ' current' : ''}`} data-example={e.id} onClick={() => store.getState().loadExample(e.id)}>
-                    <span className="gallery-card-title">
-                      {e.title}
-                      {e.expect === 'deadlock' && <span className="badge badge-warn">hangs</span>}
-                    </span>
-                    <span className="gallery-card-text">{e.lookFor}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+      {opened && <GalleryCards current={current} />}
     </dialog>
+  );
+}
+
+/** What the dialog shows: a card per example, grouped by guide section, compare examples first. */
+function GalleryCards({ current }: { current: string | null }) {
+  const store = useAppStore();
+  return (
+  <div className="gallery-inner">
+    <header className="gallery-header">
+      <div>
+        <h2 id="gallery-title">Examples</h2>
+        <p>Every section of the async guide as a program you can run, plus four patterns it leaves out. Pick one: it loads and runs.</p>
+      </div>
+      <button type="button" className="icon-button" aria-label="Close examples" onClick={() => store.getState().setGalleryOpen(false)}>×</button>
+    </header>
+    {bySection(COMPARE_EXAMPLES).map(([section, examples]) => (
+      <section key={section} className="gallery-section" aria-label={section}>
+        <h3>{section}</h3>
+        <ul className="gallery-grid">
+          {examples.map((e) => (
+            <li key={e.id}>
+              <button type="button" className={`gallery-card${e.id === current ? ' current' : ''}`} data-example={e.id} onClick={() => store.getState().loadExample(e.id)}>
+                <span className="gallery-card-title">
+                  {e.title}
+                  <span className="badge">{e.variants.map((v) => v.name).join(' vs ')}</span>
+                </span>
+                <span className="gallery-card-text">{e.lookFor}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    ))}
+    {bySection(EXAMPLES).map(([section, examples]) => (
+      <section key={section} className="gallery-section" aria-label={section}>
+        <h3>{section}</h3>
+        <ul className="gallery-grid">
+          {examples.map((e) => (
+            <li key={e.id}>
+              <button type="button" className={`gallery-card${e.id === current ? ' current' : ''}`} data-example={e.id} onClick={() => store.getState().loadExample(e.id)}>
+                <span className="gallery-card-title">
+                  {e.title}
+                  {e.expect === 'deadlock' && <span className="badge badge-warn">hangs</span>}
+                </span>
+                <span className="gallery-card-text">{e.lookFor}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    ))}
+  </div>
   );
 }
