@@ -4,13 +4,13 @@
 // nothing but its own two notices (ready, and the worker's crash), which the worker cannot forge
 // because it has no way to post to this window.
 //
-// The page hands over the worker script's bytes; FileReader encodes them natively.
+// The page hands over the worker script as a Blob; FileReader encodes it natively.
 let worker;
 const crashed = (message) => parent.postMessage({ __relay: 'error', message }, '*');
 addEventListener('message', (event) => {
   if (event.source !== parent) return;
   const msg = event.data;
-  if (!msg || msg.__relay !== 'start' || worker !== undefined || !(msg.script instanceof ArrayBuffer)) return;
+  if (!msg || msg.__relay !== 'start' || worker !== undefined || !(msg.script instanceof Blob)) return;
   worker = null;
   const reader = new FileReader();
   reader.onerror = () => crashed(`could not read the Python worker's script: ${reader.error}`);

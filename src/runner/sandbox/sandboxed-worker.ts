@@ -13,13 +13,17 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-/** The worker script's bytes, fetched once from our own origin. */
-let workerSource: Promise<ArrayBuffer> | undefined;
+/**
+ * The worker script, fetched once from our own origin, as a Blob: its megabyte never enters the
+ * page's heap (as an ArrayBuffer, fetching and handing it over cost the page's busy thread
+ * ~80 ms during start-up), and a Blob posts as a handle, so a respawn sends the same one.
+ */
+let workerSource: Promise<Blob> | undefined;
 
-async function loadWorkerSource(url: string): Promise<ArrayBuffer> {
-  const bytes = await (await fetch(url)).arrayBuffer();
+async function loadWorkerSource(url: string): Promise<Blob> {
+  const script = await (await fetch(url)).blob();
   performance.mark('loopscope:worker-script-fetched');
-  return bytes;
+  return script;
 }
 
 export function createSandboxedWorker(workerURL: string, host: HTMLElement = document.body): WorkerLike {
@@ -62,12 +66,11 @@ export function createSandboxedWorker(workerURL: string, host: HTMLElement = doc
     if (data.__relay === 'ready' && !started) {
       started = true;
       performance.mark('loopscope:sandbox-ready');
-      void workerSource!.then((bytes) => {
+      void workerSource!.then((script) => {
         if (ended) return;
-        // The relay turns the bytes into the worker's data: URL, in the sandbox's own process:
+        // The relay turns the script into the worker's data: URL, in the sandbox's own process:
         // on the page, that waited for the page's thread, busy starting the app, for ~0.5 s.
-        const script = bytes.slice(0); // a copy to transfer: a respawn needs the bytes again
-        iframe.contentWindow?.postMessage({ __relay: 'start', script, port: channel.port2 }, '*', [channel.port2, script]);
+        iframe.contentWindow?.postMessage({ __relay: 'start', script, port: channel.port2 }, '*', [channel.port2]);
         performance.mark('loopscope:sandbox-started');
       }, (err) => handle.onerror?.({ message: `Could not load the Python worker: ${String(err)}` }));
     } else if (data.__relay === 'error') {
