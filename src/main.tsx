@@ -1,5 +1,3 @@
-// First: start Python's worker before anything else is evaluated (see prestart.ts).
-import './app/prestart.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
@@ -15,11 +13,14 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
-const store = await bootstrap({ window, location: window.location, storage: localStorageOrNull() });
+// Python's start-up waits for the code's first paint (see WorkerRunnerOptions.startAfter).
+let painted!: () => void;
+const firstPaint = new Promise<void>((resolve) => (painted = resolve));
+const store = await bootstrap({ window, location: window.location, storage: localStorageOrNull(), pythonStartsAfter: firstPaint });
 // The service worker's copy of Pyodide waits for Python's start-up and a first run to be over.
 registerServiceWorker(window, whenQuiet(store, 2000));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={store} />
+    <App store={store} onPainted={painted} />
   </StrictMode>,
 );

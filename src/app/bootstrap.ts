@@ -13,12 +13,14 @@ export interface BrowserEnv {
   window: Window;
   location: Location;
   storage: KeyValueStorage | null;
+  /** When Python may start booting (the page's first paint); at once if absent. */
+  pythonStartsAfter?: Promise<unknown>;
 }
 
 /** Builds the store from the URL, saved state and the system theme, and wires it to the page. */
 export async function bootstrap(env: BrowserEnv): Promise<AppStore> {
   const params = new URLSearchParams(env.location.search);
-  const runner = await chooseRunner(params);
+  const runner = await chooseRunner(params, env.pythonStartsAfter);
   const saved = loadSaved(env.storage);
   // A link naming an example wins over what this browser had saved; a share link wins over
   // both, and a broken one opens the default example (its message comes with startShareLinks).

@@ -41,6 +41,13 @@ export interface WorkerRunnerOptions {
    */
   sandbox?: boolean;
   createWorker?: () => WorkerLike;
+  /**
+   * Python's start-up (the sandbox, the worker, Pyodide's 18 MB) waits for this: the page passes
+   * its first paint. Started together, they shared two cores, and the code painted ~0.25 s later
+   * while Python came up no sooner: until the worker has evaluated its own script, seconds on,
+   * nothing waits for the files.
+   */
+  startAfter?: Promise<unknown>;
 }
 
 /** The worker's start-up steps as performance marks on the page's timeline (loopscope:worker-*). */
@@ -59,34 +66,13 @@ function createDefaultWorker(sandbox: boolean): WorkerLike {
     : (new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module', name: 'loopscope-python' }) as unknown as WorkerLike);
 }
 
-let prestarted: WorkerLike | undefined;
-
-/**
- * Starts the default Python worker before the rest of the app has even been evaluated (see
- * app/prestart.ts): it takes a second or more to come up, and every millisecond of it is on
- * the way to the first run. The next default runner adopts it. Pyodide's files are asked for
- * later, by the runner (spawn): before the app's first render, their 18 MB held the connections
- * and CPU that its remaining chunks needed (the editor painted ~0.4 s later), and the worker
- * reads them only once its own script has been evaluated, seconds on.
- */
-export function prestartWorker(): void {
-  performance.mark('loopscope:worker-prestarted');
-  prestarted ??= createDefaultWorker(!import.meta.env.DEV);
-}
-
 export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
   const indexURL = opts.indexURL ?? pyodideIndexURL(import.meta.env.BASE_URL, location.href);
   const sandbox = opts.sandbox ?? !import.meta.env.DEV;
-  const createWorker =
-    opts.createWorker ??
-    (() => {
-      const early = opts.sandbox === undefined ? prestarted : undefined;
-      prestarted = undefined;
-      return early ?? createDefaultWorker(sandbox);
-    });
+  const createWorker = opts.createWorker ?? (() => createDefaultWorker(sandbox));
   const listeners = new Set<(s: RunnerStatus) => void>();
   let status: RunnerStatus = { state: 'booting', loaded: 0, total: 0 };
-  let worker: WorkerLike;
+  let worker: WorkerLike | undefined; // none until startAfter
   let interrupt: Int32Array | undefined;
   let nextRunId = 1;
   let active: ActiveRun | undefined;
@@ -101,8 +87,9 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
   };
   // performance marks (loopscope:*) let the bench and the boot probe split the start-up.
   performance.mark('loopscope:runner-created');
-  // The runtime's Python files (290 kB of text): a chunk of their own, fetched now, cached with the bundles.
-  const sources = import('../runtime/python-sources.ts').then((m) => m.pythonSources);
+  // The runtime's Python files (290 kB of text): a chunk of their own, fetched with the first
+  // spawn, cached with the bundles.
+  let sources: Promise<Record<string, string>> | undefined;
 
   const setStatus = (s: RunnerStatus) => {
     status = s;
@@ -131,6 +118,7 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
     // cache or the service worker.
     const spawned = worker;
     const current = () => worker === spawned; // not replaced while the files were on their way
+    sources ??= import('../runtime/python-sources.ts').then((m) => m.pythonSources);
     void Promise.all([requestBootFiles(indexURL), sources]).then(async ([boot, sources]) => {
       performance.mark('loopscope:boot-files');
       if (!current()) return cancelBootFiles(boot);
@@ -153,7 +141,7 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
   }
 
   function respawn() {
-    worker.terminate();
+    worker?.terminate();
     spawn();
   }
 
@@ -232,7 +220,9 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
     run.timers.push(setTimeout(() => finishWithPartial('limit', message, 'wall-clock'), budget + TERMINATE_GRACE_MS));
   }
 
-  spawn();
+  let disposed = false;
+  if (opts.startAfter) void opts.startAfter.then(() => !disposed && spawn());
+  else spawn();
 
   return {
     get status() {
@@ -250,7 +240,7 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
       return new Promise<Trace>((resolve, reject) => {
         active = { runId, options: full, started: performance.now(), acc: emptyAccumulator(), onProgress, resolve, reject, timers: [] };
         setStatus({ state: 'running', runId, python: pythonVersion });
-        worker.postMessage({ type: 'run', v, runId, code, options: full } satisfies HostMessage);
+        worker!.postMessage({ type: 'run', v, runId, code, options: full } satisfies HostMessage); // ready: spawned
       });
     },
     stop() {
@@ -261,7 +251,8 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
     },
     dispose() {
       active?.timers.forEach(clearTimeout);
-      worker.terminate();
+      disposed = true;
+      worker?.terminate();
       listeners.clear();
     },
   };
