@@ -27,11 +27,17 @@ export function coldStartProbe(code) {
       }),
     );
   // Usable: an editor that takes typing is on the page (the plain one that paints first, or
-  // Monaco); "monaco" is when Monaco has replaced it.
+  // Monaco) and painted: "drawn" as for a timeline (the frame after it arrived, and the task
+  // after that frame). "monaco" is when Monaco has replaced it.
+  const editorIn = () => {
+    if ('editor-in-dom' in marks) return;
+    mark('editor-in-dom');
+    void afterFrame().then(() => mark('editor'));
+  };
   new MutationObserver((_, observer) => {
-    if (document.querySelector('textarea[data-plain-editor]:not([readonly])')) mark('editor');
+    if (document.querySelector('textarea[data-plain-editor]:not([readonly])')) editorIn();
     if (document.querySelector('.monaco-editor .view-line')) {
-      mark('editor');
+      editorIn();
       mark('monaco');
       observer.disconnect();
     }

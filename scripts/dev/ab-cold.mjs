@@ -23,8 +23,16 @@ try {
       await context.addInitScript(coldStartProbe, seed('02_async_gather.py'));
       const page = await context.newPage();
       await page.goto(`${servers[which].origin}/${query}`, { waitUntil: 'commit' });
-      await page.waitForFunction(() => window.__bench?.marks.drawn !== undefined, null, { timeout: 90_000, polling: 100 });
-      const m = await page.evaluate(() => window.__bench.marks);
+      const done = await page
+        .waitForFunction(() => window.__bench?.marks.drawn !== undefined, null, { timeout: 60_000, polling: 100 })
+        .then(() => true, () => false);
+      const m = await page.evaluate(() => window.__bench?.marks ?? {});
+      if (!done) {
+        // A visit that never drew: say how far it got, and leave it out of the medians.
+        console.log(dirs[which], 'NOT DRAWN within 60 s:', JSON.stringify(m), await page.evaluate(() => JSON.stringify(window.__loopscope?.status?.() ?? null)));
+        await context.close();
+        continue;
+      }
       marks[which].push(m);
       console.log(dirs[which], JSON.stringify(Object.fromEntries(Object.entries(m).filter(([, v]) => typeof v === 'number').map(([k, v]) => [k, Math.round(v)]))));
       await context.close();
