@@ -1,10 +1,15 @@
+import { useEffect } from 'react';
 import type { EmbedConfig } from '../share/embed-params.ts';
 import type { AppStore } from '../store/app-store.ts';
 import { EmbedShell } from '../views/embed/EmbedShell.tsx';
 import { StoreProvider } from '../views/store-context.tsx';
+import { afterNextPaint } from './after-next-paint.ts';
 
-/** Wiring only: the embed's store and options in, the embed view out. */
-export function EmbedApp({ store, config, appBase, host }: { store: AppStore; config: EmbedConfig; appBase: string; host: Window | null }) {
+/** Wiring only: the embed's store and options in, the embed view out; `onPainted` once it is on screen. */
+export function EmbedApp({ store, config, appBase, host, onPainted }: { store: AppStore; config: EmbedConfig; appBase: string; host: Window | null; onPainted?: () => void }) {
+  useEffect(() => {
+    if (onPainted) return afterNextPaint(onPainted);
+  }, [onPainted]);
   return (
     <StoreProvider store={store}>
       <EmbedShell config={config} appBase={appBase} host={host} />

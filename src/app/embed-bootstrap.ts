@@ -21,12 +21,13 @@ export interface EmbedStart {
   setup: EmbedSetup;
 }
 
-export async function bootstrapEmbed(win: Window): Promise<EmbedStart> {
+/** `pythonStartsAfter`: when Python may start booting (the embed's first paint); at once if absent. */
+export async function bootstrapEmbed(win: Window, pythonStartsAfter?: Promise<unknown>): Promise<EmbedStart> {
   const params = new URLSearchParams(win.location.search);
   const options = new URLSearchParams([...params].filter(([key]) => !APP_KEYS.includes(key)));
   const setup = parseEmbedParams(options, win.location.hash);
   const { config, state } = setup;
-  const runner = await chooseRunner(params);
+  const runner = await chooseRunner(params, pythonStartsAfter);
   const example = exampleById(config.example ?? '') ?? (config.example ? null : DEFAULT_EXAMPLE);
   const store = createAppStore({
     runner,
