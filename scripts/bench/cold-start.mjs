@@ -4,7 +4,7 @@
  * in the same context (HTTP cache and service worker warm), timed the same way.
  */
 import { freshContext } from './browser.mjs';
-import { coldStartProbe } from './probes.mjs';
+import { coldStartProbe, serviceWorkerCached } from './probes.mjs';
 
 /** A visit that has not drawn by then is reported as not measured (a machine this busy says little anyway). */
 const TIMEOUT_MS = 180_000;
@@ -56,16 +56,8 @@ async function visit(context, origin, proxy) {
     const steps = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('loopscope:')).map((m) => [m.name.slice('loopscope:'.length), m.startTime]));
     return { steps, timeOrigin: performance.timeOrigin, domContentLoaded: n?.domContentLoadedEventEnd ?? null, load: n?.loadEventEnd ?? null, resources: res, sw: !!navigator.serviceWorker?.controller };
   });
-  // Let the service worker (if the app registers one) finish caching before the next visit:
-  // until Pyodide's wasm, the largest file, is in a cache (at most 30 s).
-  await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker?.getRegistration();
-    if (!reg) return;
-    await navigator.serviceWorker.ready;
-    const wasm = new URL('/pyodide/pyodide.asm.wasm', location.href).href;
-    for (let waited = 0; waited < 30_000 && !(await caches.match(wasm, { ignoreVary: true })); waited += 250) await new Promise((r) => setTimeout(r, 250));
-    await new Promise((r) => setTimeout(r, 500));
-  });
+  // Let the service worker finish caching before the next visit.
+  await page.evaluate(serviceWorkerCached);
   const log = proxy.take();
   const fetches = summariseFetches(log);
   await page.close();

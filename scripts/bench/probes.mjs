@@ -175,3 +175,19 @@ export async function navigate({ frames }) {
   });
   return samples;
 }
+
+/**
+ * Resolves once the app's service worker has Pyodide's wasm, the largest file, in a cache (at
+ * most 30 s). The app registers it once Python is up and the page has been quiet for 2 s, so
+ * this first waits up to 10 s for a registration; an app without one resolves then.
+ */
+export async function serviceWorkerCached() {
+  if (!navigator.serviceWorker) return;
+  let reg;
+  for (let waited = 0; waited < 10_000 && !(reg = await navigator.serviceWorker.getRegistration()); waited += 250) await new Promise((r) => setTimeout(r, 250));
+  if (!reg) return;
+  await navigator.serviceWorker.ready;
+  const wasm = new URL('/pyodide/pyodide.asm.wasm', location.href).href;
+  for (let waited = 0; waited < 30_000 && !(await caches.match(wasm, { ignoreVary: true })); waited += 250) await new Promise((r) => setTimeout(r, 250));
+  await new Promise((r) => setTimeout(r, 500));
+}
