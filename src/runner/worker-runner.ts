@@ -10,7 +10,7 @@ import { pyodideIndexURL } from './boot-files-list.ts';
 import { bodiesOf, cancelBootFiles, readBootFiles, requestBootFiles, transferList } from './boot-files.ts';
 import { addBatch, emptyAccumulator, partialTrace, type BatchAccumulator } from './partial-trace.ts';
 import type { BootInfo, RunProgress, Runner, RunnerStatus } from './runner.ts';
-import { createSandboxedWorker, type WorkerLike } from './sandbox/sandboxed-worker.ts';
+import { createSandboxedWorker, prefetchWorkerScript, type WorkerLike } from './sandbox/sandboxed-worker.ts';
 import workerURL from '../runtime/worker.ts?worker&url';
 
 /**
@@ -70,6 +70,7 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
   const indexURL = opts.indexURL ?? pyodideIndexURL(import.meta.env.BASE_URL, location.href);
   const sandbox = opts.sandbox ?? !import.meta.env.DEV;
   const createWorker = opts.createWorker ?? (() => createDefaultWorker(sandbox));
+  if (sandbox && !opts.createWorker) prefetchWorkerScript(new URL(workerURL, location.href).href);
   const listeners = new Set<(s: RunnerStatus) => void>();
   let status: RunnerStatus = { state: 'booting', loaded: 0, total: 0 };
   let worker: WorkerLike | undefined; // none until startAfter

@@ -26,6 +26,15 @@ async function loadWorkerSource(url: string): Promise<Blob> {
   return script;
 }
 
+/**
+ * Reads the worker script now (index.html preloads it), for a sandbox made later: read only when
+ * the sandbox asked for it, it came ~0.4 s after the sandbox was ready, behind the page's first
+ * render, and every step of Python's start-up waits for it.
+ */
+export function prefetchWorkerScript(workerURL: string): void {
+  workerSource ??= loadWorkerSource(workerURL);
+}
+
 export function createSandboxedWorker(workerURL: string, host: HTMLElement = document.body): WorkerLike {
   workerSource ??= loadWorkerSource(workerURL);
   const iframe = document.createElement('iframe');
