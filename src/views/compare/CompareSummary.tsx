@@ -1,5 +1,6 @@
 import { compareSummary } from '../../model/compare.ts';
 import { useApp } from '../store-context.tsx';
+import { useShownAfter } from '../use-shown-after.ts';
 
 /**
  * The one sentence compare mode is for: "gather: 1.0 s vs sequential: 3.0 s — 3.0×
@@ -8,7 +9,7 @@ import { useApp } from '../store-context.tsx';
 export function CompareSummary() {
   const variants = useApp((s) => s.variants);
   const runs = useApp((s) => s.runs);
-  const running = useApp((s) => s.running);
+  const running = useShownAfter(useApp((s) => s.running)); // no flash for a quick pair of runs
   const runningVariant = useApp((s) => s.runningVariant);
   const [a, b] = variants;
   if (!a || !b) return null;

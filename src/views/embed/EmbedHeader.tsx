@@ -4,12 +4,13 @@ import { canRun } from '../../store/app-store.ts';
 import { formatBytes } from '../../units/time.ts';
 import { shareStateOf, shareUrl } from '../share/share-state-of.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
+import { useShownAfter } from '../use-shown-after.ts';
 
 /** The embed's one bar: Run (unless hidden), what happened, and the way to the full app. */
 export function EmbedHeader({ runButton, appBase }: { runButton: boolean; appBase: string }) {
   const store = useAppStore();
   const runnable = useApp(canRun);
-  const running = useApp((s) => s.running);
+  const running = useShownAfter(useApp((s) => s.running)); // as the app's toolbar: no flash for a quick run
   const status = useApp((s) => s.runnerStatus);
   const summary = useApp((s) => (s.trace ? summarize(modelOf(s.trace)) : null));
   const stale = useApp((s) => s.trace !== null && s.tracedCode !== s.code);
