@@ -24,8 +24,10 @@ export function summariseFetches(log) {
 
 /** When (ms since navigation) the network served the worker script and Pyodide, as the proxy saw it. */
 function phasesOf(log, timeOrigin) {
+  // The first request for each file: the service worker fetches its own copy later, for the next visit.
+  const firsts = [...log].sort((a, b) => a.start - b.start).filter((e, i, all) => all.findIndex((f) => f.path === e.path) === i);
   const span = (pred) => {
-    const hits = log.filter((e) => pred(e.path));
+    const hits = firsts.filter((e) => pred(e.path));
     if (!hits.length) return null;
     return { start: Math.min(...hits.map((e) => e.start)) - timeOrigin, end: Math.max(...hits.map((e) => e.end ?? e.start)) - timeOrigin };
   };
