@@ -5,13 +5,15 @@ import { Gallery } from '../gallery/Gallery.tsx';
 import { useApp } from '../store-context.tsx';
 import { Toolbar } from '../toolbar/Toolbar.tsx';
 import { RunAreasPlaceholder } from './RunAreasPlaceholder.tsx';
+import { afterNextPaint } from '../../util/after-next-paint.ts';
 import './base.css';
 import './shell.css';
 import '../presenter/presenter.css';
 import '../compare/compare.css';
 
-// Its own chunk (d3, the timeline, replay, panels): the code paints before it is fetched.
-const RunAreas = lazy(() => import('./RunAreas.tsx'));
+// Its own chunk (d3, the timeline, replay, panels), asked for once the code has painted: a
+// chunk that arrived before that paint was evaluated and rendered ahead of it.
+const RunAreas = lazy(() => new Promise<void>((painted) => afterNextPaint(painted)).then(() => import('./RunAreas.tsx')));
 
 /**
  * The page: code on the left (editor over console), what happened on the right
