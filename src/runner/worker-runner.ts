@@ -43,7 +43,7 @@ export interface WorkerRunnerOptions {
   createWorker?: () => WorkerLike;
   /**
    * Python's start-up (the sandbox, the worker, Pyodide's 18 MB) waits for this: the page passes
-   * its first paint. Started together, they shared two cores, and the code painted ~0.25 s later
+   * its first paint. Started together, they shared two cores, and the code painted ~0.3 s later
    * while Python came up no sooner: until the worker has evaluated its own script, seconds on,
    * nothing waits for the files.
    */
