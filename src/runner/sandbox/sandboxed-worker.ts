@@ -33,6 +33,8 @@ async function loadWorkerSource(url: string): Promise<Blob> {
  */
 export function prefetchWorkerScript(workerURL: string): void {
   workerSource ??= loadWorkerSource(workerURL);
+  // A failure is reported by the sandbox that uses it (createSandboxedWorker), not as unhandled here.
+  workerSource.catch(() => {});
 }
 
 export function createSandboxedWorker(workerURL: string, host: HTMLElement = document.body): WorkerLike {
