@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { COMPARE_EXAMPLES } from '../../examples/compare/index.ts';
 import { EXAMPLES, type Example } from '../../examples/index.ts';
 import { useApp, useAppStore } from '../store-context.tsx';
@@ -50,50 +50,39 @@ export function Gallery() {
 function GalleryCards({ current }: { current: string | null }) {
   const store = useAppStore();
   return (
-  <div className="gallery-inner">
-    <header className="gallery-header">
-      <div>
-        <h2 id="gallery-title">Examples</h2>
-        <p>Every section of the async guide as a program you can run, plus four patterns it leaves out. Pick one: it loads and runs.</p>
-      </div>
-      <button type="button" className="icon-button" aria-label="Close examples" onClick={() => store.getState().setGalleryOpen(false)}>×</button>
-    </header>
-    {bySection(COMPARE_EXAMPLES).map(([section, examples]) => (
-      <section key={section} className="gallery-section" aria-label={section}>
-        <h3>{section}</h3>
-        <ul className="gallery-grid">
-          {examples.map((e) => (
-            <li key={e.id}>
-              <button type="button" className={`gallery-card${e.id === current ? ' current' : ''}`} data-example={e.id} onClick={() => store.getState().loadExample(e.id)}>
-                <span className="gallery-card-title">
-                  {e.title}
-                  <span className="badge">{e.variants.map((v) => v.name).join(' vs ')}</span>
-                </span>
-                <span className="gallery-card-text">{e.lookFor}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-    ))}
-    {bySection(EXAMPLES).map(([section, examples]) => (
-      <section key={section} className="gallery-section" aria-label={section}>
-        <h3>{section}</h3>
-        <ul className="gallery-grid">
-          {examples.map((e) => (
-            <li key={e.id}>
-              <button type="button" className={`gallery-card${e.id === current ? ' current' : ''}`} data-example={e.id} onClick={() => store.getState().loadExample(e.id)}>
-                <span className="gallery-card-title">
-                  {e.title}
-                  {e.expect === 'deadlock' && <span className="badge badge-warn">hangs</span>}
-                </span>
-                <span className="gallery-card-text">{e.lookFor}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-    ))}
-  </div>
+    <div className="gallery-inner">
+      <header className="gallery-header">
+        <div>
+          <h2 id="gallery-title">Examples</h2>
+          <p>Every section of the async guide as a program you can run, plus four patterns it leaves out. Pick one: it loads and runs.</p>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close examples" onClick={() => store.getState().setGalleryOpen(false)}>×</button>
+      </header>
+      <CardSections examples={COMPARE_EXAMPLES} current={current} badge={(e) => <span className="badge">{e.variants.map((v) => v.name).join(' vs ')}</span>} />
+      <CardSections examples={EXAMPLES} current={current} badge={(e) => e.expect === 'deadlock' && <span className="badge badge-warn">hangs</span>} />
+    </div>
   );
+}
+
+/** One section per guide section, one card per example; `badge` adds what sets a card apart. */
+function CardSections<E extends Pick<Example, 'id' | 'title' | 'section' | 'lookFor'>>({ examples, current, badge }: { examples: readonly E[]; current: string | null; badge: (e: E) => ReactNode }) {
+  const store = useAppStore();
+  return bySection(examples).map(([section, cards]) => (
+    <section key={section} className="gallery-section" aria-label={section}>
+      <h3>{section}</h3>
+      <ul className="gallery-grid">
+        {cards.map((e) => (
+          <li key={e.id}>
+            <button type="button" className={`gallery-card${e.id === current ? ' current' : ''}`} data-example={e.id} onClick={() => store.getState().loadExample(e.id)}>
+              <span className="gallery-card-title">
+                {e.title}
+                {badge(e)}
+              </span>
+              <span className="gallery-card-text">{e.lookFor}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  ));
 }
