@@ -3,6 +3,7 @@
  * strict CSP. worker-runner.ts drives it exactly like a plain Worker; terminate() removes the
  * iframe, which ends the worker with it.
  */
+import type { BootFileHandOver } from '../boot-files.ts';
 import relaySource from './relay.js?raw';
 import { sandboxDocument } from './sandbox-document.ts';
 
@@ -11,6 +12,11 @@ export interface WorkerLike {
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
   postMessage(message: unknown, transfer?: Transferable[]): void;
   terminate(): void;
+  /**
+   * Takes one of Pyodide's files (`of` in all), to compile or unzip beside the worker and hand it
+   * the results: the worker's init then says `filesInSandbox`.
+   */
+  takeBootFile?(file: BootFileHandOver): void;
 }
 
 /**
@@ -21,9 +27,22 @@ export interface WorkerLike {
 let workerSource: Promise<Blob> | undefined;
 
 async function loadWorkerSource(url: string): Promise<Blob> {
-  const script = await (await fetch(url)).blob();
+  let script: Blob;
+  try {
+    script = await fetchScript(url);
+  } catch {
+    // Once more: now and then (~1 in 5 fresh contexts under Playwright) Chromium failed the fetch
+    // that takes over index.html's preload, with no failed request on the network.
+    script = await fetchScript(url);
+  }
   performance.mark('loopscope:worker-script-fetched');
   return script;
+}
+
+async function fetchScript(url: string): Promise<Blob> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
+  return response.blob();
 }
 
 /**
@@ -52,6 +71,13 @@ export function createSandboxedWorker(workerURL: string, host: HTMLElement = doc
   const channel = new MessageChannel();
   let started = false;
   let ended = false;
+  const bootFiles: BootFileHandOver[] = [];
+  // Pyodide's files go to the relay as the page has read them (they wait here until it is ready):
+  // it compiles the wasm and unzips the snapshot while the worker is still evaluating its script.
+  const sendBootFiles = () => {
+    if (!started || ended) return;
+    for (const file of bootFiles.splice(0)) iframe.contentWindow?.postMessage({ __relay: 'boot-file', ...file }, '*', file.body ? [file.body] : []);
+  };
 
   const handle: WorkerLike = {
     onmessage: null,
@@ -65,6 +91,10 @@ export function createSandboxedWorker(workerURL: string, host: HTMLElement = doc
       channel.port1.close();
       iframe.remove();
     },
+    takeBootFile(file) {
+      bootFiles.push(file);
+      sendBootFiles();
+    },
   };
   channel.port1.onmessage = (event) => {
     if (!ended) handle.onmessage?.({ data: event.data });
@@ -77,6 +107,7 @@ export function createSandboxedWorker(workerURL: string, host: HTMLElement = doc
     if (data.__relay === 'ready' && !started) {
       started = true;
       performance.mark('loopscope:sandbox-ready');
+      sendBootFiles();
       void workerSource!.then((script) => {
         if (ended) return;
         // The relay turns the script into the worker's data: URL, in the sandbox's own process:
