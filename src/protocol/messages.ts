@@ -27,6 +27,11 @@ export type HostMessage =
       snapshot?: ArrayBuffer | ReadableStream<Uint8Array>;
       /** Bytes still to arrive through those streams, for the loading bar. */
       streamedBytes?: number;
+      /**
+       * No `files`: the sandbox's relay is reading them (and compiling the wasm) and hands the
+       * worker the results itself (src/runner/sandbox/relay.js).
+       */
+      filesInSandbox?: boolean;
     }
   | { type: 'run'; v: typeof PROTOCOL_VERSION; runId: number; code: string; options: Partial<RunOptions> };
 

@@ -119,6 +119,43 @@ export async function readBootFiles(boot: BootResponses, onProgress: ByteProgres
   return { files, snapshot };
 }
 
+/** A boot file handed to whoever reads it (the sandbox's relay). */
+export interface BootFileHandOver {
+  name: string;
+  /** Null when it could not be read: then it is left out, and the worker's Pyodide asks for it (and says why it failed). */
+  body: ArrayBuffer | null;
+  as: 'wasm' | 'snapshot' | 'file';
+  /** How many files are handed over in all. */
+  of: number;
+}
+
+/** The snapshot's name among the files handed over. */
+const SNAPSHOT = '(snapshot)';
+
+/**
+ * Reads every boot file here, a few reads per file (readCounting), and hands each to `take` as
+ * it completes, for the sandbox's relay to compile and unzip while the worker is still starting.
+ * Handed over as bodies instead, they crossed the page's thread chunk by chunk, and the worker
+ * could read them only once its own script had been evaluated.
+ */
+export function handOverBootFiles(boot: BootResponses, wasmFile: string, take: (file: BootFileHandOver) => void, onProgress: ByteProgress): void {
+  let loaded = 0;
+  let reported = 0;
+  const count = (n: number) => {
+    loaded += n;
+    const now = performance.now();
+    if (now - reported < BOOT_PROGRESS_EVERY_MS && loaded < boot.total) return;
+    reported = now;
+    onProgress(loaded, Math.max(boot.total, loaded));
+  };
+  const items: [string, Response][] = [...Object.entries(boot.files), ...(boot.snapshot ? [[SNAPSHOT, boot.snapshot] as [string, Response]] : [])];
+  for (const [name, response] of items) {
+    const as = name === wasmFile ? 'wasm' : name === SNAPSHOT ? 'snapshot' : 'file';
+    const hand = (body: ArrayBuffer | null) => take({ name, body, as, of: items.length });
+    readCounting(response, count).then(hand, () => hand(null));
+  }
+}
+
 /** The bodies that are being handed over. */
 export interface BootStreams {
   files: Record<string, ReadableStream<Uint8Array>>;

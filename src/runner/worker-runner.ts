@@ -6,8 +6,8 @@
 import { PROTOCOL_VERSION as v, type BootTimeline, type HostMessage } from '../protocol/messages.ts';
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type Trace } from '../protocol/trace.ts';
 import { validateWorkerMessage } from '../protocol/validate.ts';
-import { pyodideIndexURL } from './boot-files-list.ts';
-import { bodiesOf, cancelBootFiles, readBootFiles, requestBootFiles, transferList } from './boot-files.ts';
+import { pyodideIndexURL, WASM_FILE } from './boot-files-list.ts';
+import { bodiesOf, cancelBootFiles, handOverBootFiles, readBootFiles, requestBootFiles, transferList } from './boot-files.ts';
 import { addBatch, emptyAccumulator, partialTrace, type BatchAccumulator } from './partial-trace.ts';
 import type { BootInfo, RunProgress, Runner, RunnerStatus } from './runner.ts';
 import { createSandboxedWorker, prefetchWorkerScript, type WorkerLike } from './sandbox/sandboxed-worker.ts';
@@ -124,6 +124,17 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
       performance.mark('loopscope:boot-files');
       if (!current()) return cancelBootFiles(boot);
       const init = { type: 'init', v, indexURL, sources, interrupt: sab } as const;
+      const onPageBytes = (loaded: number, total: number) => {
+        if (!current()) return;
+        pageBytes = { loaded, total };
+        showBytes();
+      };
+      if (spawned.takeBootFile) {
+        // The sandbox compiles the wasm and unzips the snapshot while the worker is still starting.
+        handOverBootFiles(boot, WASM_FILE, (file) => spawned.takeBootFile!(file), onPageBytes);
+        spawned.postMessage({ ...init, filesInSandbox: true } satisfies HostMessage);
+        return;
+      }
       const streams = bodiesOf(boot);
       try {
         // The worker reads the bodies and reports the bytes (boot-progress).
@@ -132,11 +143,7 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
       } catch {
         // A browser that cannot transfer streams (nothing was transferred): read them here.
       }
-      const files = await readBootFiles(boot, (loaded, total) => {
-        if (!current()) return;
-        pageBytes = { loaded, total };
-        showBytes();
-      });
+      const files = await readBootFiles(boot, onPageBytes);
       if (current()) spawned.postMessage({ ...init, ...files } satisfies HostMessage, transferList(files));
     });
   }

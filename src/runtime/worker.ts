@@ -24,6 +24,19 @@ let engine: Engine | undefined;
 /** Pyodide's WebAssembly, among the files the page hands over. */
 const WASM_FILE = 'pyodide.asm.wasm';
 let interrupt: Int32Array | undefined;
+/**
+ * Pyodide's files as the sandbox's relay read them (init's `filesInSandbox`): the snapshot
+ * unzipped, and the wasm compiled (then not among the files) unless the module would not post.
+ */
+interface SandboxBoot {
+  files: Record<string, ArrayBuffer>;
+  snapshot?: ArrayBuffer;
+  module?: WebAssembly.Module;
+  /** When the relay had compiled it (epoch ms). */
+  compiledAt?: number;
+}
+let fromSandbox: (boot: SandboxBoot) => void = () => {};
+const sandboxBoot = new Promise<SandboxBoot>((resolve) => (fromSandbox = resolve));
 
 async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
   const t0 = performance.now();
@@ -40,17 +53,30 @@ async function boot(msg: Extract<HostMessage, { type: 'init' }>) {
       post({ type: 'boot-progress', v, phase: 'download', loaded, total: Math.max(total, loaded) });
     };
     report(0, streamed.total, true);
-    const handed = { ...msg.files };
-    const wasm = handed[WASM_FILE];
     let compiled: Promise<WebAssembly.Module | null> = Promise.resolve(null);
     let compiledAt: number | undefined;
-    if (wasm instanceof ReadableStream) ({ rest: handed[WASM_FILE], module: compiled } = compileWhileArriving(wasm));
-    else if (wasm) compiled = WebAssembly.compile(wasm).catch(() => null); // the page read it (streams did not transfer)
-    void compiled.then((m) => (compiledAt = m ? epoch() : undefined));
-    const received = await receiveFiles(handed, msg.snapshot, (n) => {
-      streamed.loaded += n;
-      report(streamed.loaded, streamed.total);
-    });
+    let received: { files: Record<string, ArrayBuffer>; snapshot?: Uint8Array };
+    if (msg.filesInSandbox) {
+      const got = await sandboxBoot;
+      received = { files: got.files, snapshot: got.snapshot && new Uint8Array(got.snapshot) };
+      if (got.module) {
+        compiled = Promise.resolve(got.module);
+        compiledAt = got.compiledAt;
+        // Pyodide still asks for the file before instantiating: an empty body, which it discards
+        // for the precompiled module (withPrecompiled).
+        received.files[WASM_FILE] ??= new ArrayBuffer(0);
+      }
+    } else {
+      const handed = { ...msg.files };
+      const wasm = handed[WASM_FILE];
+      if (wasm instanceof ReadableStream) ({ rest: handed[WASM_FILE], module: compiled } = compileWhileArriving(wasm));
+      else if (wasm) compiled = WebAssembly.compile(wasm).catch(() => null); // the page read it (streams did not transfer)
+      void compiled.then((m) => (compiledAt = m ? epoch() : undefined));
+      received = await receiveFiles(handed, msg.snapshot, (n) => {
+        streamed.loaded += n;
+        report(streamed.loaded, streamed.total);
+      });
+    }
     report(streamed.loaded, streamed.total, true);
     const files = epoch();
     engine = await withWorkerFetch(
@@ -91,9 +117,11 @@ function onHostMessage(event: MessageEvent<HostMessage>) {
 }
 
 self.onmessage = (event: MessageEvent) => {
-  const port = (event.data as { __port?: boolean } | null)?.__port ? event.ports[0] : undefined;
+  const data = event.data as { __port?: boolean; __boot?: SandboxBoot } | null;
+  // In the sandbox, the relay's own two messages: the page's port, then Pyodide's files.
+  if (data?.__boot) return fromSandbox(data.__boot);
+  const port = data?.__port ? event.ports[0] : undefined;
   if (!port) return onHostMessage(event);
   page = port;
   port.onmessage = onHostMessage;
-  self.onmessage = null;
 };
