@@ -4,9 +4,13 @@ import { chromium } from '@playwright/test';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+/** Debian's Chromium unless LOOPSCOPE_CHROMIUM names another; undefined: Playwright's own. */
+export function chromiumPath() {
+  return process.env.LOOPSCOPE_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+}
+
 export function launch() {
-  const executablePath = process.env.LOOPSCOPE_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /** A fresh context: empty HTTP cache, no service worker, the e2e viewport. */

@@ -66,9 +66,12 @@ async function visit(context, origin, proxy) {
   return { marks, nav, fetches, network: phasesOf(log, nav.timeOrigin) };
 }
 
-/** One cold visit and one second visit, in one fresh context. */
+/**
+ * One cold visit and one second visit, in one fresh context: of a bare browser (cdp.mjs, as a
+ * user's, nothing attached to its workers) or of Playwright's.
+ */
 export async function coldStart(browser, origin, proxy, code) {
-  const context = await freshContext(browser);
+  const context = browser.bare ? await browser.newContext() : await freshContext(browser);
   await context.addInitScript(coldStartProbe, code);
   try {
     const first = await visit(context, origin, proxy);

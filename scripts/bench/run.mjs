@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launch } from './browser.mjs';
+import { launchBare } from './cdp.mjs';
 import { coldStart } from './cold-start.mjs';
 import { openPlayground, scaleRun, warmRuns } from './playground.mjs';
 import { Report, atMost, kb, mb, median, ms, times } from './report.mjs';
@@ -26,7 +27,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const quick = flag('--quick');
-const COLD_VISITS = quick ? 1 : 3;
+const COLD_VISITS = quick ? 1 : 5;
 const WARM_REPS = quick ? 3 : 5;
 const OVERHEAD_ROUNDS = quick ? 3 : 7;
 const FRAMES = quick ? 15 : 30;
@@ -61,10 +62,19 @@ async function browserFigures(dist) {
   try {
     const code02 = seed(SEEDS[0][1]);
     out.cold = [];
-    for (let i = 0; i < COLD_VISITS; i++) {
-      log(`cold start ${i + 1}/${COLD_VISITS} (load ${load()})`);
-      out.cold.push(await coldStart(browser, proxy.origin, proxy, code02));
+    // Cold starts in a bare browser: Playwright's DevTools client, attached to every worker,
+    // slows the Python worker's start (cdp.mjs). One visit through Playwright, for comparison.
+    const bare = await launchBare();
+    try {
+      for (let i = 0; i < COLD_VISITS; i++) {
+        log(`cold start ${i + 1}/${COLD_VISITS} (load ${load()})`);
+        out.cold.push(await coldStart(bare, proxy.origin, proxy, code02));
+      }
+    } finally {
+      await bare.close();
     }
+    log(`cold start through Playwright (load ${load()})`);
+    out.coldAttached = await coldStart(browser, proxy.origin, proxy, code02);
     log(`warm page (load ${load()})`);
     const { page, close } = await openPlayground(browser, proxy.origin);
     try {
@@ -99,7 +109,7 @@ function tabulate({ sizes, web, engine }) {
   const net = (visit, part, edge) => median(web.cold.map((c) => c[visit].network[part]?.[edge]));
   const bytes = (visit, k) => median(web.cold.map((c) => c[visit].fetches[k]));
 
-  r.section(`Cold start (fresh context, median of ${web.cold.length}; ms since navigation)`);
+  r.section(`Cold start (fresh context of a bare headless Chromium, median of ${web.cold.length}; ms since navigation)`);
   r.add('page → editor usable', ms(first('editor')), atMost(first('editor'), 1000, ms));
   r.add('  Monaco in (replacing the plain editor) at', ms(first('monaco')));
   r.add('page → first timeline drawn (seed 02)', ms(first('drawn')), atMost(first('drawn'), 3000, ms));
@@ -111,6 +121,8 @@ function tabulate({ sizes, web, engine }) {
   r.add('  Python ready (Run enabled) at', ms(first('idle')));
   r.add('  then Run → drawn', ms(median(web.cold.map((c) => mark(c.first.marks, 'drawn') - c.first.marks['run-clicked']))));
   r.add('bytes fetched', `${mb(bytes('first', 'bytes'))} in ${bytes('first', 'requests')} requests`);
+  const attached = web.coldAttached?.first.marks;
+  r.add('  the same through Playwright (attached to the workers; 1 visit): usable / drawn', attached ? `${ms(attached.editor)} / ${ms(mark(attached, 'drawn'))}` : 'n/a');
   r.section('Second visit (same context: HTTP cache and service worker warm)');
   r.add('page → editor usable', ms(second('editor')));
   r.add('  Monaco in at', ms(second('monaco')));
