@@ -44,8 +44,20 @@ export async function launchBare() {
       else waiter.resolve(message.result);
     }
   });
+  // Chromium gone (or never started): every call still waiting fails, and later ones at once.
+  let gone;
+  const fail = (why) => {
+    gone ??= new Error(`Chromium (${executable}) ${why}`);
+    for (const waiter of pending.values()) waiter.reject(gone);
+    pending.clear();
+  };
+  chrome.on('error', (err) => fail(`could not start: ${err.message}`));
+  chrome.on('exit', (code, signal) => fail(`exited (${signal ?? code})`));
+  toChrome.on('error', (err) => fail(`closed its pipe: ${err.message}`));
+  fromChrome.on('error', (err) => fail(`closed its pipe: ${err.message}`));
   const send = (method, params = {}, sessionId) =>
     new Promise((resolve, reject) => {
+      if (gone) return reject(gone);
       const id = nextId++;
       pending.set(id, { resolve, reject, method });
       toChrome.write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
