@@ -15,5 +15,7 @@ export function launch() {
 
 /** A fresh context: empty HTTP cache, no service worker, the e2e viewport. */
 export function freshContext(browser) {
+  // A bare browser (cdp.mjs) has contexts of its own kind, with its one viewport.
+  if (browser.bare) return browser.newContext();
   return browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, colorScheme: 'light', serviceWorkers: 'allow' });
 }

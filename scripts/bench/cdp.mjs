@@ -94,7 +94,7 @@ export async function launchBare() {
   }
 
   return {
-    /** Not Playwright: cold-start.mjs makes its contexts with newContext() here. */
+    /** Not Playwright: freshContext (browser.mjs) makes its contexts with newContext() here. */
     bare: true,
     version: () => product.replace(/^[^/]*\//, ''),
     /** A context of its own: empty HTTP cache, no service worker. */

@@ -71,7 +71,7 @@ async function visit(context, origin, proxy) {
  * user's, nothing attached to its workers) or of Playwright's.
  */
 export async function coldStart(browser, origin, proxy, code) {
-  const context = browser.bare ? await browser.newContext() : await freshContext(browser);
+  const context = await freshContext(browser);
   await context.addInitScript(coldStartProbe, code);
   try {
     const first = await visit(context, origin, proxy);

@@ -22,7 +22,7 @@ const marks = dirs.map(() => []);
 try {
   for (let i = 0; i < visits; i++) {
     for (const which of dirs.map((_, j) => (i + j) % dirs.length)) {
-      const context = bare ? await browser.newContext() : await freshContext(browser);
+      const context = await freshContext(browser);
       await context.addInitScript(coldStartProbe, seed('02_async_gather.py'));
       const page = await context.newPage();
       await page.goto(`${servers[which].origin}/${query}`, { waitUntil: 'commit' });

@@ -19,7 +19,7 @@ const broken = () =>
 function handOver(boot: BootResponses) {
   const taken: BootFileHandOver[] = [];
   const progress: [number, number][] = [];
-  handOverBootFiles(boot, 'pyodide.asm.wasm', (f) => taken.push(f), (loaded, total) => progress.push([loaded, total]));
+  handOverBootFiles(boot, (f) => taken.push(f), (loaded, total) => progress.push([loaded, total]));
   const count = Object.keys(boot.files).length + (boot.snapshot ? 1 : 0);
   const all = () => vi.waitFor(() => expect(taken).toHaveLength(count));
   return { taken, progress, all };

@@ -8,7 +8,7 @@
  */
 import { SNAPSHOT_FILE } from 'virtual:loopscope-boot';
 import { BOOT_PROGRESS_EVERY_MS } from '../protocol/messages.ts';
-import { BOOT_FILES } from './boot-files-list.ts';
+import { BOOT_FILES, WASM_FILE } from './boot-files-list.ts';
 
 export interface BootFiles {
   /** File name (as Pyodide asks for it under indexURL) → bytes. Missing names are fetched by the worker. */
@@ -95,23 +95,35 @@ export function bodiesOf(boot: BootResponses): BootStreams {
 }
 
 /**
+ * Bytes read across all the boot files, for the loading bar: `count` reports at most every
+ * BOOT_PROGRESS_EVERY_MS (and once all are in), `report` at once.
+ */
+function byteCounter(total: number, onProgress: ByteProgress) {
+  let loaded = 0;
+  let reported = 0;
+  const report = () => {
+    reported = performance.now();
+    onProgress(loaded, Math.max(total, loaded));
+  };
+  const count = (n: number) => {
+    loaded += n;
+    const full = loaded >= total && loaded - n < total; // the chunk that fills the bar
+    if (full || performance.now() - reported >= BOOT_PROGRESS_EVERY_MS) report();
+  };
+  return { count, report };
+}
+
+/**
  * Reads every body here, on the page, reporting bytes across all of them: for a browser that
  * cannot transfer streams. A body that fails mid-way is left out, as above.
  */
 export async function readBootFiles(boot: BootResponses, onProgress: ByteProgress): Promise<BootFiles> {
-  let loaded = 0;
-  let reported = 0;
-  const report = (force = false) => {
-    const now = performance.now();
-    if (!force && now - reported < BOOT_PROGRESS_EVERY_MS) return;
-    reported = now;
-    onProgress(loaded, Math.max(boot.total, loaded));
-  };
-  report(true);
-  const one = (response: Response | undefined) => (response ? readCounting(response, (n) => ((loaded += n), report())).catch(() => undefined) : undefined);
+  const { count, report } = byteCounter(boot.total, onProgress);
+  report();
+  const one = (response: Response | undefined) => (response ? readCounting(response, count).catch(() => undefined) : undefined);
   const names = Object.keys(boot.files);
   const [snapshot, ...bytes] = await Promise.all([one(boot.snapshot), ...names.map((name) => one(boot.files[name]))]);
-  report(true);
+  report();
   const files: Record<string, ArrayBuffer> = {};
   names.forEach((name, i) => {
     if (bytes[i]) files[name] = bytes[i];
@@ -138,19 +150,11 @@ const SNAPSHOT = '(snapshot)';
  * Handed over as bodies instead, they crossed the page's thread chunk by chunk, and the worker
  * could read them only once its own script had been evaluated.
  */
-export function handOverBootFiles(boot: BootResponses, wasmFile: string, take: (file: BootFileHandOver) => void, onProgress: ByteProgress): void {
-  let loaded = 0;
-  let reported = 0;
-  const count = (n: number) => {
-    loaded += n;
-    const now = performance.now();
-    if (now - reported < BOOT_PROGRESS_EVERY_MS && loaded < boot.total) return;
-    reported = now;
-    onProgress(loaded, Math.max(boot.total, loaded));
-  };
+export function handOverBootFiles(boot: BootResponses, take: (file: BootFileHandOver) => void, onProgress: ByteProgress): void {
+  const { count } = byteCounter(boot.total, onProgress);
   const items: [string, Response][] = [...Object.entries(boot.files), ...(boot.snapshot ? [[SNAPSHOT, boot.snapshot] as [string, Response]] : [])];
   for (const [name, response] of items) {
-    const as = name === wasmFile ? 'wasm' : name === SNAPSHOT ? 'snapshot' : 'file';
+    const as = name === WASM_FILE ? 'wasm' : name === SNAPSHOT ? 'snapshot' : 'file';
     const hand = (body: ArrayBuffer | null) => take({ name, body, as, of: items.length });
     readCounting(response, count).then(hand, () => hand(null));
   }

@@ -6,7 +6,7 @@
 import { PROTOCOL_VERSION as v, type BootTimeline, type HostMessage } from '../protocol/messages.ts';
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type Trace } from '../protocol/trace.ts';
 import { validateWorkerMessage } from '../protocol/validate.ts';
-import { pyodideIndexURL, WASM_FILE } from './boot-files-list.ts';
+import { pyodideIndexURL } from './boot-files-list.ts';
 import { bodiesOf, cancelBootFiles, handOverBootFiles, readBootFiles, requestBootFiles, transferList } from './boot-files.ts';
 import { addBatch, emptyAccumulator, partialTrace, type BatchAccumulator } from './partial-trace.ts';
 import type { BootInfo, RunProgress, Runner, RunnerStatus } from './runner.ts';
@@ -131,7 +131,7 @@ export function createWorkerRunner(opts: WorkerRunnerOptions = {}): Runner {
       };
       if (spawned.takeBootFile) {
         // The sandbox compiles the wasm and unzips the snapshot while the worker is still starting.
-        handOverBootFiles(boot, WASM_FILE, (file) => spawned.takeBootFile!(file), onPageBytes);
+        handOverBootFiles(boot, (file) => spawned.takeBootFile!(file), onPageBytes);
         spawned.postMessage({ ...init, filesInSandbox: true } satisfies HostMessage);
         return;
       }

@@ -20,7 +20,11 @@ let of = Infinity;
 /** Files handed over before the worker was constructed wait: taken at once, they delayed constructing it by ~1 s. */
 const early = [];
 
-/** The snapshot unzipped, if it is gzipped (a server may already have undone the gzip). */
+/**
+ * The snapshot unzipped, if it is gzipped (a server may already have undone the gzip): gunzip in
+ * src/runtime/receive-files.ts does the same for the worker, but this script is sent to the sandbox
+ * as text (sandboxed-worker.ts) and cannot import it.
+ */
 async function inflate(bytes) {
   const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
   if (head[0] !== 0x1f || head[1] !== 0x8b) return bytes;
