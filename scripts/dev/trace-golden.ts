@@ -12,9 +12,9 @@
 //
 // --python points at another copy of src/runtime/python (e.g. the sources before a change).
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { createEngine } from '../../src/runtime/engine.ts';
-import { nodeBootSetup } from '../../src/runtime/node-engine.ts';
+import { nodeBootSetup, readPythonSources } from '../../src/runtime/node-engine.ts';
 import { EXAMPLES } from '../../src/examples/index.ts';
 import { COMPARE_EXAMPLES } from '../../src/examples/compare/index.ts';
 import type { RunOptions } from '../../src/protocol/trace.ts';
@@ -255,18 +255,10 @@ function cases(): Case[] {
   return out;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'tests' || entry.name === '__pycache__' ? [] : walk(path);
-    return entry.name.endsWith('.py') ? [path] : [];
-  });
-}
-
 async function record(out: string) {
   const setup = await nodeBootSetup();
   const pythonDir = arg('--python');
-  if (pythonDir) setup.sources = Object.fromEntries(walk(pythonDir).map((p) => [relative(pythonDir, p), readFileSync(p, 'utf8')]));
+  if (pythonDir) setup.sources = readPythonSources(pythonDir);
   const engine = await createEngine(setup);
   const lines: string[] = [];
   for (const c of cases()) {

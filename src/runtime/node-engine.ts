@@ -15,8 +15,9 @@ function walk(dir: string): string[] {
   });
 }
 
-export function readPythonSources(): Record<string, string> {
-  return Object.fromEntries(walk(PYTHON_DIR).map((p) => [relative(PYTHON_DIR, p).split('\\').join('/'), readFileSync(p, 'utf8')]));
+/** The runtime's Python sources by relative path; `dir` is another copy of them (dev A/Bs). */
+export function readPythonSources(dir = PYTHON_DIR): Record<string, string> {
+  return Object.fromEntries(walk(dir).map((p) => [relative(dir, p).split('\\').join('/'), readFileSync(p, 'utf8')]));
 }
 
 /** How the engine boots in Node: Pyodide from node_modules, the repo's Python sources. */
