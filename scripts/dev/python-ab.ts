@@ -8,8 +8,9 @@
  *   npx tsx scripts/dev/python-ab.ts /tmp/before src/runtime/python [rounds=7] [tasks=10000]
  *   SNIPPET=file.py npx tsx scripts/dev/python-ab.ts DIR DIR ...   # another snippet
  *
- * "traced ÷ untraced (pooled)" divides by the untraced runs of every copy together: a change
- * to the tracer alone leaves the untraced run as it was, and more samples steady the ratio.
+ * "ratio pooled" divides a copy's traced median by the median of every copy's untraced runs
+ * together: a change to the tracer alone leaves the untraced run as it was, and more samples
+ * steady the ratio.
  */
 import { readFileSync } from 'node:fs';
 import { createEngine, type Engine } from '../../src/runtime/engine.ts';

@@ -20,7 +20,7 @@ from . import blocking, imports, network, process, recorder, streams, sync, task
 from .clock import clock, real_perf_counter
 from .errors import exception_info, format_exception, snippet_line
 from .frames import SNIPPET
-from .loop import Deadlock, VirtualLoop, VirtualLoopPolicy, _TimerHandle
+from .loop import Deadlock, VirtualLoop, VirtualLoopPolicy
 from .process import HardExit
 from .recorder import LimitExceeded, Recorder, encode
 from .summary import summarize
@@ -138,7 +138,6 @@ def run(code, options_json="{}", emit_batch=None, interrupt_reason=None, start_c
     options.update(json.loads(options_json))
     rec = Recorder(options, emit_batch)
     clock.now, clock.thread = 0.0, None
-    _TimerHandle._counter = 0
     asyncio.tasks._task_name_counter = itertools.count(1).__next__  # Task-1, as in a fresh process
     outcome = {"status": "ok", "exitCode": 0}
     with _HostWorld() as world:
